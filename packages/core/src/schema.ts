@@ -1,0 +1,152 @@
+import { z } from "zod";
+import { STATUS_COLORS } from "./colors.js";
+import { findUnsafeHtml, INLINE_TAGS } from "./html-inspect.js";
+import { isHttpUrl } from "./url.js";
+
+const COLOR_LIST = STATUS_COLORS.join(", ");
+
+function expected(what: string) {
+  return {
+    error: (issue: { input?: unknown }) =>
+      issue.input === undefined ? "is required" : `must be ${what}`,
+  };
+}
+
+const NonBlank = z.string(expected("a string")).min(1, "can't be blank");
+
+/** Text that may hold `<a>` links and nothing else (titles, field values). */
+const InlineHtml = z.string(expected("a string")).superRefine((value, ctx) => {
+  for (const problem of findUnsafeHtml(value, INLINE_TAGS))
+    ctx.addIssue({ code: "custom", message: problem });
+});
+
+const HttpUrl = z.string(expected("a string")).refine(isHttpUrl, "must be an absolute http(s) URL");
+
+/** Who did it: `name` is required, `avatar` an http(s) image URL. */
+export const AuthorSchema = z.object(
+  {
+    name: NonBlank,
+    avatar: HttpUrl.optional(),
+    email: z.string(expected("a string")).optional(),
+  },
+  expected("an object with a name"),
+);
+export type Author = z.infer<typeof AuthorSchema>;
+
+/** `{ color, value }`: one of the ten colours and a short free text such as `open`. */
+export const StatusSchema = z.object(
+  {
+    color: z.enum(STATUS_COLORS, {
+      error: (issue) =>
+        issue.input === undefined
+          ? "is required"
+          : `must be one of ${COLOR_LIST} (got ${JSON.stringify(issue.input)})`,
+    }),
+    value: NonBlank,
+  },
+  expected("an object with color and value"),
+);
+export type Status = z.infer<typeof StatusSchema>;
+
+/** A row in the thread's field table; `value` may hold `<a>` links. */
+export const FieldSchema = z.object(
+  { label: NonBlank, value: InlineHtml },
+  expected("an object with label and value"),
+);
+export type Field = z.infer<typeof FieldSchema>;
+
+/** A link shown on the thread (schema.org `ViewAction`). */
+export const ViewActionSchema = z.object({
+  "@type": z.literal("ViewAction"),
+  name: NonBlank,
+  url: HttpUrl,
+  description: z.string(expected("a string")).optional(),
+  image: HttpUrl.optional(),
+});
+export type ViewAction = z.infer<typeof ViewActionSchema>;
+
+/** A button that makes Flowdock call `target.urlTemplate` (schema.org `UpdateAction`). */
+export const UpdateActionSchema = z.object({
+  "@type": z.literal("UpdateAction"),
+  name: NonBlank,
+  target: z.object(
+    {
+      "@type": z.literal("EntryPoint"),
+      urlTemplate: HttpUrl,
+      httpMethod: z.enum(["POST", "PUT", "PATCH", "DELETE"], {
+        error: () => "must be POST, PUT, PATCH or DELETE",
+      }),
+    },
+    expected("an EntryPoint object"),
+  ),
+});
+export type UpdateAction = z.infer<typeof UpdateActionSchema>;
+
+export const ThreadActionSchema = z.discriminatedUnion(
+  "@type",
+  [ViewActionSchema, UpdateActionSchema],
+  {
+    error: () => 'must have "@type" ViewAction or UpdateAction',
+  },
+);
+export type ThreadAction = z.infer<typeof ThreadActionSchema>;
+
+/** The item's full current state, sent with every message about it. */
+export const ThreadSchema = z.object(
+  {
+    title: InlineHtml.pipe(NonBlank),
+    body: z.string(expected("a string")).optional(),
+    external_url: HttpUrl.optional(),
+    status: StatusSchema.optional(),
+    fields: z.array(FieldSchema, expected("an array")).optional(),
+    actions: z.array(ThreadActionSchema, expected("an array")).optional(),
+  },
+  expected("an object"),
+);
+export type Thread = z.infer<typeof ThreadSchema>;
+
+export const MessageEventSchema = z.enum(["activity", "discussion"], {
+  error: (issue) =>
+    issue.input === undefined
+      ? "is required"
+      : `must be "activity" or "discussion" (got ${JSON.stringify(issue.input)})`,
+});
+export type MessageEvent = z.infer<typeof MessageEventSchema>;
+
+/**
+ * A message as the Messages API takes it (`POST /messages`). `flow_token` is optional here: built
+ * messages never hold it, the sender adds it on the way out.
+ */
+export const MessageSchema = z
+  .object(
+    {
+      flow_token: NonBlank.optional(),
+      event: MessageEventSchema,
+      title: InlineHtml.pipe(NonBlank),
+      body: z.string(expected("a string")).optional(),
+      author: AuthorSchema,
+      external_thread_id: NonBlank.optional(),
+      thread_id: NonBlank.optional(),
+      thread: ThreadSchema.optional(),
+      tags: z.union([z.array(NonBlank), z.string()], expected("a list of strings")).optional(),
+      uuid: NonBlank.optional(),
+    },
+    expected("a JSON object"),
+  )
+  .superRefine((message, ctx) => {
+    if (message.external_thread_id === undefined && message.thread_id === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["external_thread_id"],
+        message: "one of external_thread_id or thread_id is required",
+      });
+    }
+    if (message.event === "discussion" && !message.body) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["body"],
+        message: "can't be blank for a discussion message",
+      });
+    }
+  });
+export type Message = z.infer<typeof MessageSchema>;
