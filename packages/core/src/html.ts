@@ -41,7 +41,7 @@ const ESCAPES: Record<string, string> = {
 
 /** Escapes `& < > " '` so that `text` shows as itself inside HTML text or a quoted attribute. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] as string);
+  return String(text).replace(/[&<>"']/g, (char) => ESCAPES[char] as string);
 }
 
 /** The HTML for `value`: markup as it is, anything else escaped as text. */

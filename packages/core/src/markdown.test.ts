@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { auditHtml, visibleText } from "../test/html-audit.js";
+import { markdownToHtml } from "./markdown.js";
+
+const md = (text: string, options?: Parameters<typeof markdownToHtml>[1]) =>
+  markdownToHtml(text, options).value;
+
+describe("markdownToHtml", () => {
+  it("renders GitHub-flavoured Markdown", () => {
+    const out = md(
+      [
+        "## Steps",
+        "- [x] reproduce",
+        "- [ ] fix",
+        "",
+        "| a | b |",
+        "|---|---|",
+        "| 1 | ~~2~~ |",
+        "",
+        "See https://example.com and **bold**.",
+        "",
+        "```ts",
+        "const a = 1 < 2;",
+        "```",
+      ].join("\n"),
+    );
+    expect(out).toContain("<h2>Steps</h2>");
+    expect(out).toContain("<li>☑ reproduce</li>");
+    expect(out).toContain("<li>☐ fix</li>");
+    expect(out).toContain("<table>");
+    expect(out).toContain("<del>2</del>");
+    expect(out).toContain('<a href="https://example.com">https://example.com</a>');
+    expect(out).toContain('<pre><code class="language-ts">const a = 1 &lt; 2;');
+    expect(auditHtml(out)).toEqual([]);
+  });
+
+  it("shows raw HTML as text instead of running it", () => {
+    const out = md("Hello <img src=x onerror=alert(1)> <b>bold</b>");
+    expect(auditHtml(out)).toEqual([]);
+    expect(visibleText(out)).toBe("Hello <img src=x onerror=alert(1)> <b>bold</b>");
+  });
+
+  it("drops dangerous links and images but keeps their text", () => {
+    const out = md(
+      "[click](javascript:alert(1)) ![pic](data:image/png;base64,AAAA) [ok](https://example.com)",
+    );
+    expect(out).toBe('<p>click  <a href="https://example.com">ok</a></p>');
+  });
+
+  it("resolves relative links against baseUrl", () => {
+    expect(
+      md("[file](/octo/repo/blob/main/a.md) ![i](./x.png)", {
+        baseUrl: "https://ghe.example.com/octo/repo/",
+      }),
+    ).toBe(
+      '<p><a href="https://ghe.example.com/octo/repo/blob/main/a.md">file</a> <img src="https://ghe.example.com/octo/repo/x.png" alt="i" /></p>',
+    );
+  });
+
+  it("truncates long bodies with a visible marker", () => {
+    const out = md("lorem ipsum ".repeat(5000), { maxLength: 2000 });
+    expect(out.length).toBeLessThanOrEqual(2000);
+    expect(out.endsWith("<p><em>… (truncated)</em></p>")).toBe(true);
+    expect(auditHtml(out)).toEqual([]);
+  });
+
+  it("renders an empty document as empty", () => {
+    expect(md("")).toBe("");
+  });
+});

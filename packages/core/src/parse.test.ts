@@ -1,0 +1,179 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { FlowdockValidationError } from "./errors.js";
+import { parseMessage, safeParseMessage } from "./parse.js";
+
+const seed = JSON.parse(
+  readFileSync(new URL("../test/fixtures/seed-message.json", import.meta.url), "utf8"),
+);
+
+function errorOf(value: unknown): string {
+  const result = safeParseMessage(value);
+  if (result.success) throw new Error("expected the message to be refused");
+  return result.error.message;
+}
+
+function withThread(thread: Record<string, unknown>) {
+  return { ...seed, thread: { ...seed.thread, ...thread } };
+}
+
+describe("parseMessage", () => {
+  it("accepts the Flowdock guide's example message as it is", () => {
+    const message = parseMessage(seed);
+    expect(message.thread?.title).toBe("Polish the flux capacitor");
+    expect(message.thread?.status).toEqual({ color: "green", value: "open" });
+    expect(message.flow_token).toBe(seed.flow_token);
+  });
+
+  it("accepts it without a flow_token, as builders make it", () => {
+    const { flow_token: _, ...withoutToken } = seed;
+    expect(parseMessage(withoutToken).flow_token).toBeUndefined();
+  });
+
+  it("accepts a discussion with a body posted to Flowdock's own thread id", () => {
+    const message = {
+      event: "discussion",
+      title: "commented",
+      body: "<p>Looks good</p>",
+      author: { name: "Doc" },
+      thread_id: "deadbeef",
+    };
+    expect(parseMessage(message).body).toBe("<p>Looks good</p>");
+  });
+
+  it("refuses gray and lists the ten colours", () => {
+    expect(
+      errorOf(withThread({ status: { color: "gray", value: "open" } })),
+    ).toMatchInlineSnapshot(`
+      "Invalid Flowdock message:
+        - thread.status.color: must be one of red, green, yellow, cyan, orange, grey, black, lime, purple, blue (got "gray")"
+    `);
+  });
+
+  it("refuses hex colours and white", () => {
+    expect(errorOf(withThread({ status: { color: "#ff0000", value: "open" } }))).toContain(
+      '(got "#ff0000")',
+    );
+    expect(errorOf(withThread({ status: { color: "white", value: "open" } }))).toContain(
+      "thread.status.color",
+    );
+  });
+
+  it("names every missing required field at once", () => {
+    expect(errorOf({ event: "activity", thread: { title: "" } })).toMatchInlineSnapshot(`
+      "Invalid Flowdock message:
+        - title: is required
+        - author: is required
+        - thread.title: can't be blank"
+    `);
+  });
+
+  it("needs one of external_thread_id or thread_id", () => {
+    const { external_thread_id: _, ...noThreadId } = seed;
+    expect(errorOf(noThreadId)).toMatchInlineSnapshot(`
+      "Invalid Flowdock message:
+        - external_thread_id: one of external_thread_id or thread_id is required"
+    `);
+  });
+
+  it("needs a body for a discussion", () => {
+    expect(errorOf({ ...seed, event: "discussion", title: "commented" })).toMatchInlineSnapshot(`
+      "Invalid Flowdock message:
+        - body: can't be blank for a discussion message"
+    `);
+  });
+
+  it("refuses an unknown event", () => {
+    expect(errorOf({ ...seed, event: "comment" })).toMatchInlineSnapshot(`
+      "Invalid Flowdock message:
+        - event: must be "activity" or "discussion" (got "comment")"
+    `);
+  });
+
+  it("refuses URLs that are not http(s)", () => {
+    expect(
+      errorOf({
+        ...withThread({ external_url: "javascript:alert(1)" }),
+        author: { name: "Marty", avatar: "ftp://example.com/a.png" },
+      }),
+    ).toMatchInlineSnapshot(`
+      "Invalid Flowdock message:
+        - author.avatar: must be an absolute http(s) URL
+        - thread.external_url: must be an absolute http(s) URL"
+    `);
+  });
+
+  it("refuses markup other than <a> in titles and field values", () => {
+    expect(
+      errorOf({
+        ...withThread({
+          title: "<b>bold</b>",
+          fields: [{ label: "Link", value: '<a href="javascript:alert(1)">x</a>' }],
+        }),
+        title: '<img src=x onerror="alert(1)">',
+      }),
+    ).toMatchInlineSnapshot(`
+      "Invalid Flowdock message:
+        - title: <img> is not allowed here (allowed: <a>)
+        - thread.title: <b> is not allowed here (allowed: <a>)
+        - thread.fields[0].value: href must be an http(s) or mailto URL"
+    `);
+  });
+
+  it("accepts links in titles and field values", () => {
+    const message = withThread({
+      fields: [{ label: "PR", value: '<a href="https://example.com/1">#1</a>' }],
+    });
+    expect(
+      parseMessage({ ...message, title: 'closed <a href="https://example.com/1">#1</a>' }).title,
+    ).toContain("<a ");
+  });
+
+  it("refuses actions that are not ViewAction or UpdateAction", () => {
+    expect(
+      errorOf(
+        withThread({
+          actions: [
+            { "@type": "OpenAction", name: "Open", url: "https://example.com" },
+            {
+              "@type": "UpdateAction",
+              name: "Close",
+              target: {
+                "@type": "EntryPoint",
+                urlTemplate: "https://example.com/close",
+                httpMethod: "GET",
+              },
+            },
+            { "@type": "ViewAction", name: "Open", url: "javascript:void(0)" },
+          ],
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
+      "Invalid Flowdock message:
+        - thread.actions[0].@type: must have "@type" ViewAction or UpdateAction
+        - thread.actions[1].target.httpMethod: must be POST, PUT, PATCH or DELETE
+        - thread.actions[2].url: must be an absolute http(s) URL"
+    `);
+  });
+
+  it("refuses what is not a JSON object", () => {
+    expect(errorOf("hello")).toContain("must be a JSON object");
+    expect(errorOf(null)).toContain("must be a JSON object");
+  });
+
+  it("throws one FlowdockValidationError with the issues and fieldErrors", () => {
+    const attempt = () => parseMessage(withThread({ status: { color: "gray", value: "" } }));
+    expect(attempt).toThrow(FlowdockValidationError);
+    try {
+      attempt();
+    } catch (error) {
+      const { name, issues, fieldErrors } = error as FlowdockValidationError;
+      expect(name).toBe("FlowdockValidationError");
+      expect(issues.map((issue) => issue.path)).toEqual([
+        "thread.status.color",
+        "thread.status.value",
+      ]);
+      expect(fieldErrors["thread.status.value"]).toEqual(["can't be blank"]);
+    }
+  });
+});
