@@ -1,0 +1,95 @@
+import { html, type Text } from "@flowdock-kit/core";
+import { compose, type Post, renderMarkdown, type ThreadState, wantsBody } from "./compose.js";
+import { issueStatus, issueThread } from "./issues.js";
+import { isPositiveInteger, type Obj, obj, str, url } from "./payload.js";
+import { pullStatus, pullThread } from "./pull-request.js";
+import { authorOf, linked, type Repo, readRepo } from "./repository.js";
+import type { MapOptions, MapResult } from "./types.js";
+
+/**
+ * A comment as a post: `created` is a discussion with the comment as its body (an activity with a
+ * link when bodies are off), `edited` and `deleted` are activities. `where` says what was
+ * commented on (` on src/x.ts`), empty for the item itself.
+ */
+export function commentPost(
+  action: string,
+  comment: Obj,
+  where: string,
+  repo: Repo,
+  payload: Obj,
+  options: MapOptions,
+): Post | undefined {
+  const author = authorOf(payload);
+  const commentUrl = url(comment, "html_url");
+  const body = renderMarkdown(str(comment, "body"), repo, options);
+  switch (action) {
+    case "created":
+      if (body !== undefined)
+        return { event: "discussion", title: `commented${where}`, body, author };
+      return {
+        event: "activity",
+        title: linked(`commented${where}`, commentUrl),
+        ...(!wantsBody(options) || commentUrl === undefined
+          ? {}
+          : { body: html`<p>${linked("View the comment", commentUrl)}</p>` }),
+        author,
+      };
+    case "edited":
+      return {
+        event: "activity",
+        title: linked(`edited a comment${where}`, commentUrl),
+        ...(body !== undefined && { body }),
+        author,
+      };
+    case "deleted":
+      return { event: "activity", title: `deleted a comment${where}`, author };
+    default:
+      return undefined;
+  }
+}
+
+function unsupported(eventName: string, action: string): MapResult {
+  return {
+    skipped: true,
+    reason: `${eventName} action "${action}" is not supported, so nothing is posted.`,
+  };
+}
+
+/** The PR thread as far as an issue-shaped PR (from `issue_comment`) tells it. */
+function pullFromIssue(repo: Repo, issue: Obj, number: number, options: MapOptions): ThreadState {
+  const mergedAt = str(obj(issue.pull_request), "merged_at");
+  const pull: Obj = { ...issue, ...(mergedAt !== undefined && { merged_at: mergedAt }) };
+  return pullThread(repo, pull, number, pullStatus(pull, options), options);
+}
+
+/** `issue_comment`: on an issue it goes to the issue's thread, on a PR to the PR's thread. */
+export function mapIssueCommentEvent(payload: Obj, options: MapOptions): MapResult {
+  const action = str(payload, "action") ?? "";
+  const issue = obj(payload.issue);
+  const comment = obj(payload.comment);
+  const number = issue?.number;
+  const repo = readRepo(payload);
+  if (issue === undefined || !isPositiveInteger(number) || comment === undefined)
+    return {
+      skipped: true,
+      reason:
+        "The issue_comment payload has no issue number or comment, so there is nothing to post.",
+    };
+  if (repo === undefined)
+    return {
+      skipped: true,
+      reason: "The issue_comment payload names no repository, so there is no thread to post to.",
+    };
+  const post = commentPost(action, comment, "", repo, payload, options);
+  if (post === undefined) return unsupported("issue_comment", action);
+  const state =
+    obj(issue.pull_request) !== undefined
+      ? pullFromIssue(repo, issue, number, options)
+      : issueThread(repo, issue, number, issueStatus(issue, "", options), options);
+  return compose(state, [post], options);
+}
+
+/** A `<p>` of text, for bodies that are not Markdown. */
+export function paragraph(text: Text): Text {
+  return html`<p>${text}</p>`;
+}

@@ -1,0 +1,112 @@
+import {
+  type ActivityInput,
+  buildActivity,
+  buildDiscussion,
+  type FieldInput,
+  type Message,
+  markdownToHtml,
+  type Text,
+  type ThreadAction,
+  viewAction,
+} from "@flowdock-kit/core";
+import type { Repo } from "./repository.js";
+import type { MapOptions, MappedStatus, MapResult } from "./types.js";
+
+/** Everything known about the item after the event: becomes `thread` on every message. */
+export interface ThreadState {
+  id: string;
+  title: string;
+  url?: string | undefined;
+  status?: MappedStatus | undefined;
+  fields: readonly (FieldInput | undefined)[];
+  body?: Text | undefined;
+  actions: readonly (ThreadAction | undefined)[];
+}
+
+/** One message about the item: an activity (something happened) or a discussion (a comment). */
+export interface Post {
+  event: "activity" | "discussion";
+  title: Text;
+  body?: Text | undefined;
+  author: ActivityInput["author"];
+}
+
+/**
+ * Builds the messages for `posts` on the thread described by `state`, with the user's options
+ * (thread id override, extra fields, tags) applied. `state.fields` may hold holes for fields the
+ * payload lacks. `omitThread` posts without thread state, for events that do not know it.
+ */
+export function compose(
+  state: ThreadState,
+  posts: readonly Post[],
+  options: MapOptions,
+  omitThread = false,
+): MapResult {
+  const threadId = options.threadId?.trim() || state.id;
+  const fields: FieldInput[] = [];
+  for (const field of state.fields) if (field !== undefined) fields.push(field);
+  for (const extra of options.fields ?? []) fields.push({ label: extra.label, value: extra.value });
+  const actions: ThreadAction[] = [];
+  for (const action of state.actions) if (action !== undefined) actions.push(action);
+  const thread = {
+    title: state.title,
+    ...(state.body !== undefined && { body: state.body }),
+    ...(state.url !== undefined && { externalUrl: state.url }),
+    ...(state.status !== undefined && { status: state.status }),
+    ...(fields.length > 0 && { fields }),
+    ...(actions.length > 0 && { actions }),
+  };
+  const common = {
+    externalThreadId: threadId,
+    ...(!omitThread && { thread }),
+    ...(options.tags !== undefined && options.tags.length > 0 && { tags: options.tags }),
+  };
+  const messages: Message[] = posts.map((post) =>
+    post.event === "discussion" && post.body !== undefined
+      ? buildDiscussion({ ...common, title: post.title, body: post.body, author: post.author })
+      : buildActivity({
+          ...common,
+          title: post.title,
+          ...(post.body !== undefined && { body: post.body }),
+          author: post.author,
+        }),
+  );
+  return {
+    skipped: false,
+    messages,
+    threadId,
+    threadTitle: state.title,
+    ...(state.url !== undefined && { threadUrl: state.url }),
+    ...(state.status !== undefined && !omitThread && { status: state.status }),
+  };
+}
+
+/** Whether bodies (descriptions, comments, commit messages) are posted. */
+export function wantsBody(options: MapOptions): boolean {
+  return options.includeBody !== false;
+}
+
+/** GitHub Markdown as safe HTML, relative links resolved against the repository's page. */
+export function renderMarkdown(
+  markdown: string | undefined,
+  repo: Repo,
+  options: MapOptions,
+): Text | undefined {
+  if (markdown === undefined || markdown.trim() === "" || !wantsBody(options)) return undefined;
+  return markdownToHtml(markdown, {
+    ...(repo.htmlUrl !== undefined && { baseUrl: `${repo.htmlUrl.replace(/\/+$/, "")}/` }),
+    ...(options.bodyMaxLength !== undefined && { maxLength: options.bodyMaxLength }),
+  });
+}
+
+/** A `ViewAction` when `url` is known. */
+export function view(name: string, url: string | undefined): ThreadAction | undefined {
+  return url === undefined ? undefined : viewAction(name, url);
+}
+
+/** A field when it has a value. */
+export function field(label: string, value: Text | undefined): FieldInput | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === "string" && value.trim() === "") return undefined;
+  return { label, value };
+}

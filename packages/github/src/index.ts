@@ -1,0 +1,4 @@
+export { ColorOverrideError } from "./errors.js";
+export { mapEvent, SUPPORTED_EVENTS } from "./map-event.js";
+export { DEFAULT_STATUS_COLORS, parseColorOverrides, type StatusValue } from "./status.js";
+export type { ExtraField, MapOptions, MappedStatus, MapResult, RunContext } from "./types.js";

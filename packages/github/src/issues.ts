@@ -1,0 +1,103 @@
+import { compose, field, type Post, renderMarkdown, type ThreadState, view } from "./compose.js";
+import { assigneesText, labelsText, milestoneText, sharedActionTitle } from "./item-fields.js";
+import { isPositiveInteger, type Obj, obj, str, url } from "./payload.js";
+import { authorOf, type Repo, readRepo, repoField, threadIdOf, userLink } from "./repository.js";
+import { status } from "./status.js";
+import type { MapOptions, MappedStatus, MapResult } from "./types.js";
+
+/** The issue's status: open, closed (as completed), not planned, duplicate, deleted, transferred. */
+export function issueStatus(issue: Obj, action: string, options: MapOptions): MappedStatus {
+  if (action === "deleted") return status("deleted", options);
+  if (action === "transferred") return status("transferred", options);
+  if (str(issue, "state") !== "closed") return status("open", options);
+  const reason = str(issue, "state_reason");
+  if (reason === "not_planned") return status("not planned", options);
+  if (reason === "duplicate") return status("duplicate", options);
+  return status("closed", options);
+}
+
+/** The issue thread: title, status, fields Repository/Author/Labels/Assignees/Milestone, body. */
+export function issueThread(
+  repo: Repo,
+  issue: Obj,
+  number: number,
+  itemStatus: MappedStatus,
+  options: MapOptions,
+): ThreadState {
+  const htmlUrl = url(issue, "html_url");
+  return {
+    id: threadIdOf(repo, "issue", number),
+    title: str(issue, "title") ?? `Issue #${number}`,
+    url: htmlUrl,
+    status: itemStatus,
+    fields: [
+      field("Repository", repoField(repo)),
+      field("Author", userLink(issue.user)),
+      field("Labels", labelsText(issue)),
+      field("Assignees", assigneesText(issue)),
+      field("Milestone", milestoneText(issue)),
+    ],
+    body: renderMarkdown(str(issue, "body"), repo, options),
+    actions: [view("Open on GitHub", htmlUrl)],
+  };
+}
+
+const CLOSE_REASONS: Record<string, string> = {
+  completed: "closed issue as completed",
+  not_planned: "closed issue as not planned",
+  duplicate: "closed issue as duplicate",
+};
+
+function issueActionTitle(action: string, issue: Obj, payload: Obj): string | undefined {
+  switch (action) {
+    case "opened":
+      return "opened issue";
+    case "closed":
+      return CLOSE_REASONS[str(issue, "state_reason") ?? ""] ?? "closed issue";
+    case "deleted":
+      return "deleted issue";
+    case "transferred": {
+      const target = str(obj(obj(obj(payload.changes)?.new_repository)), "full_name");
+      return target === undefined ? "transferred issue" : `transferred issue to ${target}`;
+    }
+    case "pinned":
+      return "pinned issue";
+    case "unpinned":
+      return "unpinned issue";
+    case "typed": {
+      const type = str(obj(payload.type), "name") ?? str(obj(issue.type), "name");
+      return type === undefined ? "set the issue type" : `set issue type to ${type}`;
+    }
+    case "untyped":
+      return "removed the issue type";
+    default:
+      return sharedActionTitle(action, "issue", payload);
+  }
+}
+
+/** `issues` events: one activity on the issue's thread. */
+export function mapIssuesEvent(payload: Obj, options: MapOptions): MapResult {
+  const action = str(payload, "action") ?? "";
+  const issue = obj(payload.issue);
+  const number = issue?.number;
+  const repo = readRepo(payload);
+  if (issue === undefined || !isPositiveInteger(number))
+    return {
+      skipped: true,
+      reason: "The issues payload has no issue number, so there is no thread to post to.",
+    };
+  if (repo === undefined)
+    return {
+      skipped: true,
+      reason: "The issues payload names no repository, so there is no thread to post to.",
+    };
+  const title = issueActionTitle(action, issue, payload);
+  if (title === undefined)
+    return {
+      skipped: true,
+      reason: `Issue action "${action}" is not supported, so nothing is posted.`,
+    };
+  const state = issueThread(repo, issue, number, issueStatus(issue, action, options), options);
+  const post: Post = { event: "activity", title, author: authorOf(payload) };
+  return compose(state, [post], options);
+}
