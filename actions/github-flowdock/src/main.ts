@@ -1,0 +1,149 @@
+import type { Message } from "@flowdock-kit/core";
+import { type MapOptions, type MapResult, mapEvent, mapRunStatus } from "@flowdock-kit/github";
+import { type Inputs, readInputs } from "./inputs.js";
+import { type RunnerEvent, readEvent, readRunContext } from "./runner-env.js";
+import { renderSkipped, renderSummary } from "./summary.js";
+import type { Toolkit } from "./toolkit.js";
+
+type Env = Record<string, string | undefined>;
+type Mapped = Extract<MapResult, { skipped: false }>;
+
+interface Delivery {
+  ok: boolean;
+  attempts: number;
+  error?: string;
+}
+
+/**
+ * The whole action: read inputs, map the event, post it, report. The only place that fails the
+ * step; a delivery failure is a warning unless `fail-on-error` is set.
+ */
+export async function run(core: Toolkit, env: Env = process.env): Promise<void> {
+  try {
+    // Masked before anything else can echo it.
+    const token = core.getInput("flow-token");
+    if (token) core.setSecret(token);
+
+    const inputs = readInputs((name) => core.getInput(name));
+    const event = readEvent(env);
+    const result = mapForInputs(inputs, event, env);
+    if (result.skipped) {
+      core.notice(`Nothing posted to Flowdock: ${result.reason}`);
+      core.setOutput("ok", "true");
+      core.setOutput("skipped", "true");
+      core.setOutput("attempts", "0");
+      await writeSummary(core, env, renderSkipped(result.reason));
+      return;
+    }
+
+    setMessageOutputs(core, result);
+    const report = {
+      threadId: result.threadId,
+      threadTitle: result.threadTitle,
+      messages: result.messages,
+      ...(result.threadUrl ? { threadUrl: result.threadUrl } : {}),
+      ...(result.status ? { status: result.status } : {}),
+    };
+
+    if (inputs.dryRun) {
+      core.info(
+        `Dry run: would post to ${inputs.apiUrl}/messages:\n${payloadOutput(result.messages, 2)}`,
+      );
+      core.setOutput("ok", "true");
+      core.setOutput("attempts", "0");
+      await writeSummary(core, env, renderSummary({ ...report, outcome: "dry-run", attempts: 0 }));
+      return;
+    }
+
+    const delivery = await deliver(core, inputs, result.messages);
+    core.setOutput("ok", String(delivery.ok));
+    core.setOutput("attempts", String(delivery.attempts));
+    if (delivery.ok) {
+      core.info(`Posted to Flowdock thread ${result.threadId} (${delivery.attempts} attempt(s)).`);
+      await writeSummary(
+        core,
+        env,
+        renderSummary({ ...report, outcome: "sent", attempts: delivery.attempts }),
+      );
+      return;
+    }
+    const failure = `Could not post to Flowdock: ${delivery.error}`;
+    if (inputs.failOnError) core.setFailed(failure);
+    else core.warning(failure);
+    await writeSummary(
+      core,
+      env,
+      renderSummary({
+        ...report,
+        outcome: "failed",
+        attempts: delivery.attempts,
+        error: delivery.error ?? "",
+      }),
+    );
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function mapForInputs(inputs: Inputs, event: RunnerEvent, env: Env): MapResult {
+  const options: MapOptions = { includeBody: inputs.includeBody };
+  if (inputs.colors) options.colors = inputs.colors;
+  if (inputs.fields.length > 0) options.fields = inputs.fields;
+  if (inputs.tags.length > 0) options.tags = inputs.tags;
+  if (inputs.bodyMaxLength !== undefined) options.bodyMaxLength = inputs.bodyMaxLength;
+  if (inputs.threadId) options.threadId = inputs.threadId;
+  if (inputs.status) return mapRunStatus(readRunContext(env, event), inputs.status, options);
+  return mapEvent(event.name, event.payload, options);
+}
+
+function setMessageOutputs(core: Toolkit, result: Mapped): void {
+  core.setOutput("skipped", "false");
+  core.setOutput("thread-id", result.threadId);
+  core.setOutput("status-value", result.status?.value ?? "");
+  core.setOutput("status-color", result.status?.color ?? "");
+  core.setOutput("payload", payloadOutput(result.messages));
+}
+
+// Built messages never hold the flow token: the sender adds it on the way out.
+function payloadOutput(messages: readonly Message[], indent?: number): string {
+  return JSON.stringify(messages.length === 1 ? messages[0] : messages, null, indent);
+}
+
+// Returns a result instead of throwing so that only `run` decides whether the step fails.
+async function deliver(
+  core: Toolkit,
+  inputs: Inputs,
+  messages: readonly Message[],
+): Promise<Delivery> {
+  // Loaded only when something is sent: skipped events and dry runs never pay for the HTTP client.
+  const { createFlowdockClient } = await import("@flowdock-kit/sender");
+  const client = createFlowdockClient({
+    flowToken: inputs.flowToken,
+    apiUrl: inputs.apiUrl,
+    retries: inputs.retries,
+    timeoutMs: inputs.timeoutMs,
+  });
+  let attempts = 0;
+  try {
+    for (const message of messages) {
+      core.debug(`POST ${inputs.apiUrl}/messages ${JSON.stringify(message)}`);
+      const sent = await client.send(message);
+      attempts += sent.attempts;
+      core.debug(`Flowdock answered ${sent.status} in ${Math.round(sent.durationMs)} ms`);
+    }
+    return { ok: true, attempts };
+  } catch (error) {
+    const tries = (error as { attempts?: unknown }).attempts;
+    attempts += typeof tries === "number" ? tries : 1;
+    return { ok: false, attempts, error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    await client.close();
+  }
+}
+
+async function writeSummary(core: Toolkit, env: Env, html: string): Promise<void> {
+  // Outside a runner (or in an old one) there is no summary file; the log already says it all.
+  if (!env.GITHUB_STEP_SUMMARY) return;
+  core.summary.addRaw(html);
+  await core.summary.write();
+}
