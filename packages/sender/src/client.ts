@@ -1,0 +1,346 @@
+import type { Message } from "@flowdock-kit/core";
+import { FlowdockValidationError } from "@flowdock-kit/core";
+import type { Dispatcher } from "undici";
+import { excerpt, finalAnswerError, isRetryableStatus, messageIds, parseJson } from "./answer.js";
+import { backoffDelay, parseRetryAfter } from "./backoff.js";
+import { runByThread } from "./by-thread.js";
+import {
+  FlowdockError,
+  FlowdockRejectedError,
+  FlowdockRetryError,
+  FlowdockTimeoutError,
+} from "./errors.js";
+import { type PreparedMessage, prepareMessage, threadKey } from "./prepare.js";
+import { redact } from "./redact.js";
+import { createPool, loadUndici, proxySecrets } from "./transport.js";
+
+/** What a client is told before each retry. */
+export interface RetryInfo {
+  /** The attempt that just failed (1 for the first request). */
+  attempt: number;
+  /** How long the client waits before the next attempt. */
+  delayMs: number;
+  /** HTTP status of the failed attempt; 0 when the server was not reached. */
+  status: number;
+  /** Why it failed, e.g. `HTTP 503` or `ECONNRESET: other side closed`; never holds the token. */
+  reason: string;
+}
+
+/** Options of {@link createFlowdockClient}. */
+export interface FlowdockClientOptions {
+  /** The source's flow token. Sent in the body only; never in an error or a log line. */
+  flowToken: string;
+  /** Default `https://api.flowdock.com`; messages go to `<apiUrl>/messages`. */
+  apiUrl?: string;
+  /** Retries after the first attempt (default 4), for network errors, timeouts, 429 and 5xx. */
+  retries?: number;
+  /** Longest wait for one attempt, connecting and reading the answer included (default 10000). */
+  timeoutMs?: number;
+  /** First backoff delay (default 1000); doubles each retry, with jitter. */
+  minDelayMs?: number;
+  /** Longest backoff delay (default 30000). */
+  maxDelayMs?: number;
+  /** Longest wait a `Retry-After` answer can impose (default 60000). */
+  maxRetryAfterMs?: number;
+  /** Asks the server to process the message before answering, so the result has its ids. */
+  waitForMessage?: boolean;
+  /** Proxy URL for every request; without it `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY` are honoured. */
+  proxy?: string;
+  /** Sends through this undici dispatcher instead of the client's own pool (tests: `MockAgent`). */
+  dispatcher?: Dispatcher;
+  /** `User-Agent` header. */
+  userAgent?: string;
+  /** Called before each retry, e.g. to log it. */
+  onRetry?: (info: RetryInfo) => void;
+}
+
+/** A delivered message. */
+export interface SendResult {
+  /** The 2xx status the server answered. */
+  status: number;
+  /** Requests made, 1 when the first one succeeded. */
+  attempts: number;
+  /** From the first request to the answer, retries and waits included. */
+  durationMs: number;
+  /** The message's `uuid`, the same on every attempt. */
+  uuid: string;
+  /** Flowdock's thread id (only with `waitForMessage`). */
+  threadId?: string;
+  /** Flowdock's message id (only with `waitForMessage`). */
+  messageId?: string;
+}
+
+/** One entry of {@link FlowdockClient.sendAll}'s answer, at the message's input index. */
+export type SendAllResult =
+  | { ok: true; index: number; result: SendResult }
+  | { ok: false; index: number; error: FlowdockError };
+
+/** Options of {@link FlowdockClient.sendAll}. */
+export interface SendAllOptions {
+  /** Most requests in flight at once (default 8). */
+  concurrency?: number;
+}
+
+/** Sends messages to one flow. */
+export interface FlowdockClient {
+  /** Validates, then delivers one message; resolves on 2xx, rejects with a `FlowdockError`. */
+  send(message: Message | unknown): Promise<SendResult>;
+  /**
+   * Delivers every message, in parallel but in input order within each thread, reading the input
+   * lazily. Never rejects for a message: each gets a result, in input order.
+   */
+  sendAll(
+    messages: Iterable<unknown> | AsyncIterable<unknown>,
+    options?: SendAllOptions,
+  ): Promise<SendAllResult[]>;
+  /** Waits for requests in flight, then closes the client's connections. */
+  close(): Promise<void>;
+}
+
+const DEFAULTS = {
+  apiUrl: "https://api.flowdock.com",
+  retries: 4,
+  timeoutMs: 10_000,
+  minDelayMs: 1000,
+  maxDelayMs: 30_000,
+  maxRetryAfterMs: 60_000,
+  userAgent: "flowdock-kit-sender (+https://github.com/flowdock-kit/flowdock-kit)",
+};
+
+/** Largest answer read; Flowdock's are a few hundred bytes, anything bigger is cut. */
+const MAX_ANSWER_BYTES = 1 << 20;
+
+type Attempt =
+  | { kind: "answer"; status: number; headers: Dispatcher.ResponseData["headers"]; text: string }
+  | { kind: "failure"; error: unknown; timedOut: boolean };
+
+function checkCount(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value < 0) {
+    throw new RangeError(`${name} must be a non-negative number (got ${value})`);
+  }
+  return value;
+}
+
+/** A client for one flow token, with its own keep-alive connection pool. */
+export function createFlowdockClient(options: FlowdockClientOptions): FlowdockClient {
+  const { flowToken } = options;
+  if (typeof flowToken !== "string" || flowToken.trim() === "") {
+    throw new TypeError("flowToken must be a non-empty string");
+  }
+  const secrets = [flowToken, ...proxySecrets(options.proxy)];
+  const apiUrl = options.apiUrl ?? DEFAULTS.apiUrl;
+  if (!URL.canParse(apiUrl) || !/^https?:$/.test(new URL(apiUrl).protocol)) {
+    throw new TypeError(redact(`apiUrl must be an http(s) URL (got ${apiUrl})`, secrets));
+  }
+  const url = `${apiUrl.replace(/\/+$/, "")}/messages`;
+  const retries = Math.floor(checkCount("retries", options.retries, DEFAULTS.retries));
+  const timeoutMs = checkCount("timeoutMs", options.timeoutMs, DEFAULTS.timeoutMs);
+  const minDelayMs = checkCount("minDelayMs", options.minDelayMs, DEFAULTS.minDelayMs);
+  const maxDelayMs = checkCount("maxDelayMs", options.maxDelayMs, DEFAULTS.maxDelayMs);
+  const maxRetryAfterMs = checkCount(
+    "maxRetryAfterMs",
+    options.maxRetryAfterMs,
+    DEFAULTS.maxRetryAfterMs,
+  );
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    accept: "application/json",
+    "user-agent": options.userAgent ?? DEFAULTS.userAgent,
+  };
+  if (options.waitForMessage) headers["x-flowdock-wait-for-message"] = "true";
+
+  let pool: Promise<Dispatcher> | undefined;
+  let closed = false;
+  const dispatcher = () => {
+    if (options.dispatcher) return Promise.resolve(options.dispatcher);
+    pool ??= createPool({ proxy: options.proxy, connectTimeoutMs: timeoutMs });
+    return pool;
+  };
+
+  async function attempt(body: string): Promise<Attempt> {
+    const [{ request }, target] = await Promise.all([loadUndici(), dispatcher()]);
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new Error(`no answer within ${timeoutMs} ms`));
+    }, timeoutMs);
+    try {
+      const response = await request(url, {
+        method: "POST",
+        headers,
+        body,
+        dispatcher: target,
+        signal: controller.signal,
+      });
+      const text = await readCapped(response.body);
+      return { kind: "answer", status: response.statusCode, headers: response.headers, text };
+    } catch (error) {
+      return { kind: "failure", error, timedOut };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function deliver(message: PreparedMessage): Promise<SendResult> {
+    const body = JSON.stringify({ ...message, flow_token: flowToken });
+    const started = performance.now();
+    for (let attempts = 1; ; attempts++) {
+      if (closed) {
+        throw new FlowdockError("the client was closed before the message was sent", {
+          attempts: attempts - 1,
+          secrets,
+        });
+      }
+      const outcome = await attempt(body);
+      if (outcome.kind === "answer" && outcome.status >= 200 && outcome.status < 300) {
+        return {
+          status: outcome.status,
+          attempts,
+          durationMs: Math.round(performance.now() - started),
+          uuid: message.uuid,
+          ...messageIds(parseJson(outcome.text)),
+        };
+      }
+      if (outcome.kind === "answer" && !isRetryableStatus(outcome.status)) {
+        throw finalAnswerError(outcome.status, outcome.text, { attempts, secrets });
+      }
+      if (outcome.kind === "failure" && !outcome.timedOut && !isRetryableFailure(outcome.error)) {
+        throw new FlowdockError(`could not send the message: ${describe(outcome.error)}`, {
+          attempts,
+          cause: outcome.error,
+          secrets,
+        });
+      }
+      const status = outcome.kind === "answer" ? outcome.status : 0;
+      const reason = redact(
+        outcome.kind === "answer"
+          ? `HTTP ${outcome.status}${outcome.text ? `: ${excerpt(outcome.text, 80)}` : ""}`
+          : outcome.timedOut
+            ? `no answer within ${timeoutMs} ms`
+            : describe(outcome.error),
+        secrets,
+      );
+      if (attempts > retries) throw giveUp(outcome, status, reason, attempts);
+      const retryAfter =
+        outcome.kind === "answer" ? parseRetryAfter(outcome.headers["retry-after"]) : undefined;
+      const delayMs =
+        retryAfter === undefined
+          ? backoffDelay(attempts, { minDelayMs, maxDelayMs })
+          : Math.min(retryAfter, maxRetryAfterMs);
+      try {
+        options.onRetry?.({ attempt: attempts, delayMs, status, reason });
+      } catch {
+        // A failing log callback must not cost the message.
+      }
+      await sleep(delayMs);
+    }
+  }
+
+  function giveUp(outcome: Attempt, status: number, reason: string, attempts: number) {
+    const tries = `${attempts} attempt${attempts === 1 ? "" : "s"}`;
+    if (outcome.kind === "failure" && outcome.timedOut) {
+      return new FlowdockTimeoutError(`gave up after ${tries}: ${reason}`, {
+        status,
+        attempts,
+        cause: outcome.error,
+        secrets,
+      });
+    }
+    const cause =
+      outcome.kind === "failure"
+        ? outcome.error
+        : new FlowdockError(reason, { status, attempts, secrets });
+    return new FlowdockRetryError(`gave up after ${tries}: ${reason}`, {
+      status,
+      attempts,
+      cause,
+      secrets,
+    });
+  }
+
+  async function send(message: unknown): Promise<SendResult> {
+    return deliver(prepareMessage(message));
+  }
+
+  async function sendAll(
+    messages: Iterable<unknown> | AsyncIterable<unknown>,
+    sendAllOptions: SendAllOptions = {},
+  ): Promise<SendAllResult[]> {
+    const concurrency = Math.max(1, Math.floor(sendAllOptions.concurrency ?? 8));
+    const results: SendAllResult[] = [];
+    await runByThread(
+      messages,
+      { concurrency, maxBuffered: Math.max(256, concurrency * 8) },
+      threadKey,
+      async (message, index) => {
+        try {
+          results[index] = { ok: true, index, result: await send(message) };
+        } catch (error) {
+          results[index] = { ok: false, index, error: asFlowdockError(error, secrets) };
+        }
+      },
+    );
+    return results;
+  }
+
+  async function close(): Promise<void> {
+    closed = true;
+    if (pool) await (await pool).close();
+  }
+
+  return { send, sendAll, close };
+}
+
+function asFlowdockError(error: unknown, secrets: readonly string[]): FlowdockError {
+  if (error instanceof FlowdockError) return error;
+  if (error instanceof FlowdockValidationError) {
+    return new FlowdockRejectedError(error.message, {
+      fieldErrors: error.fieldErrors,
+      cause: error,
+      secrets,
+    });
+  }
+  return new FlowdockError(`could not send the message: ${describe(error)}`, {
+    cause: error,
+    secrets,
+  });
+}
+
+// Mistakes in the request itself; sending it again cannot help.
+const FINAL_ERROR_CODES = new Set([
+  "UND_ERR_INVALID_ARG",
+  "UND_ERR_NOT_SUPPORTED",
+  "ERR_INVALID_URL",
+]);
+
+function isRetryableFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return !(typeof code === "string" && FINAL_ERROR_CODES.has(code));
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as { code?: unknown }).code;
+  const inner = error.cause instanceof Error ? ` (${error.cause.message})` : "";
+  return `${typeof code === "string" ? `${code}: ` : ""}${error.message}${inner}`;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function readCapped(body: AsyncIterable<Buffer> & { destroy(): unknown }): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size >= MAX_ANSWER_BYTES) {
+      body.destroy();
+      break;
+    }
+  }
+  return Buffer.concat(chunks).toString("utf8").slice(0, MAX_ANSWER_BYTES);
+}
