@@ -110,3 +110,14 @@ export function field(label: string, value: Text | undefined): FieldInput | unde
   if (typeof value === "string" && value.trim() === "") return undefined;
   return { label, value };
 }
+
+/** Runs a mapper; an exception becomes a skipped result that says what went wrong. */
+export function guarded(what: string, map: () => MapResult): MapResult {
+  try {
+    return map();
+  } catch (error) {
+    // A payload shape nobody foresaw must not fail the workflow; say what happened instead.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { skipped: true, reason: `The ${what} message could not be built: ${detail}` };
+  }
+}

@@ -1,4 +1,5 @@
 export { ColorOverrideError } from "./errors.js";
 export { mapEvent, SUPPORTED_EVENTS } from "./map-event.js";
+export { mapRunStatus } from "./run-status.js";
 export { DEFAULT_STATUS_COLORS, parseColorOverrides, type StatusValue } from "./status.js";
 export type { ExtraField, MapOptions, MappedStatus, MapResult, RunContext } from "./types.js";
