@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+import { startEmulator } from "./server.js";
+import type { FlowConfig } from "./types.js";
+
+const USAGE = `Usage: flowdock-emulator [--port 8080] [--host 127.0.0.1] [--flow main:TOKEN …] [--open] [--data DIR] [--quiet]
+
+A local Flowdock Messages API with a live team inbox.
+  --port   port to listen on (default 8080; 0 picks a free one)
+  --host   interface to listen on (default 127.0.0.1)
+  --flow   a flow and the token of its source, as NAME:TOKEN (repeatable);
+           without --flow or --open, a flow "main" with a random token is made
+  --open   accept any token, making a flow for each new one
+  --data   keep messages in a journal in DIR and replay it on start
+  --quiet  do not log requests to stderr`;
+
+function fail(message: string): never {
+  process.stderr.write(`flowdock-emulator: ${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function flowOf(value: string): FlowConfig {
+  const colon = value.indexOf(":");
+  if (colon <= 0 || colon === value.length - 1) fail("--flow takes NAME:TOKEN");
+  return { name: value.slice(0, colon), token: value.slice(colon + 1) };
+}
+
+async function main(): Promise<void> {
+  let values: ReturnType<typeof parse>["values"];
+  try {
+    ({ values } = parse());
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const port = Number(values.port ?? "8080");
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail("--port takes a number 0-65535");
+  const flows = (values.flow ?? []).map(flowOf);
+  if (flows.length === 0 && !values.open)
+    flows.push({ name: "main", token: randomBytes(16).toString("hex") });
+
+  const emulator = await startEmulator({
+    port,
+    host: values.host ?? "127.0.0.1",
+    flows,
+    open: values.open === true,
+    ...(values.data !== undefined && { dataDir: values.data }),
+    ...(!values.quiet && { log: (line: string) => process.stderr.write(`${line}\n`) }),
+  });
+  // The first line is the URL alone so scripts can read it; the tokens are the user's own.
+  const lines = [emulator.url, `Messages API: POST ${emulator.apiUrl}/messages`];
+  for (const flow of flows) lines.push(`flow ${flow.name}: ${flow.token}`);
+  if (values.open) lines.push("open mode: any token is accepted and gets its own flow");
+  process.stdout.write(`${lines.join("\n")}\n`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`${signal}: stopping\n`);
+    emulator.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+}
+
+function parse() {
+  return parseArgs({
+    options: {
+      port: { type: "string" },
+      host: { type: "string" },
+      flow: { type: "string", multiple: true },
+      open: { type: "boolean" },
+      data: { type: "string" },
+      quiet: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `flowdock-emulator: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+/** Bodies above this are refused with 413: Flowdock messages are small. */
+export const MAX_BODY_BYTES = 1_048_576;
+
+/** The request body could not be taken. */
+export class BodyTooLargeError extends Error {
+  override readonly name = "BodyTooLargeError";
+}
+
+/** Reads the whole request body as text, refusing more than {@link MAX_BODY_BYTES}. */
+export function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyTooLargeError("the body is larger than 1 MiB"));
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+/** Answers with JSON. */
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(text),
+    "cache-control": "no-store",
+    ...headers,
+  });
+  res.end(text);
+}
+
+/** `{"message":"Validation error","errors":{…}}` with status 400, as Flowdock answered. */
+export function sendValidationError(res: ServerResponse, errors: Record<string, string[]>): void {
+  sendJson(res, 400, { message: "Validation error", errors });
+}
+
+/** `{"message":"not found"}` with status 404. */
+export function sendNotFound(res: ServerResponse): void {
+  sendJson(res, 404, { message: "not found" });
+}
+
+/** Whether the client asked for JSON rather than a page. */
+export function wantsJson(req: IncomingMessage): boolean {
+  return (req.headers.accept ?? "").includes("application/json");
+}

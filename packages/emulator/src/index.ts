@@ -1,0 +1,14 @@
+export { EmulatorError, JournalError } from "./errors.js";
+export type { FaultRule } from "./faults.js";
+export { parseForm } from "./form.js";
+export { sanitizeBody, sanitizeInline, sanitizeText } from "./sanitize.js";
+export { startEmulator } from "./server.js";
+export type {
+  Emulator,
+  EmulatorOptions,
+  FlowConfig,
+  FlowView,
+  StoredMessage,
+  ThreadView,
+} from "./types.js";
+export { flowdockToken } from "./update-action.js";

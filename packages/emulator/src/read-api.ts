@@ -1,0 +1,182 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Faults } from "./faults.js";
+import { parseFault } from "./faults.js";
+import {
+  BodyTooLargeError,
+  readBody,
+  sendJson,
+  sendNotFound,
+  sendValidationError,
+  wantsJson,
+} from "./http-util.js";
+import type { Store } from "./store.js";
+import type { FlowConfig } from "./types.js";
+import { callUpdateAction } from "./update-action.js";
+
+/** What the `/api/…` routes need from the running emulator. */
+export interface ApiContext {
+  store: Store;
+  faults: Faults;
+  appSecret: string;
+  addFlow(flow: FlowConfig): Promise<unknown>;
+  removeSource(token: string): Promise<boolean>;
+}
+
+async function readJson(
+  req: IncomingMessage,
+): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  try {
+    const text = await readBody(req);
+    return { ok: true, value: text.trim() === "" ? {} : JSON.parse(text) };
+  } catch (error) {
+    if (error instanceof BodyTooLargeError || error instanceof SyntaxError) return { ok: false };
+    throw error;
+  }
+}
+
+function segments(path: string): string[] {
+  return path
+    .slice("/api/".length)
+    .split("/")
+    .map((part) => decodeURIComponent(part));
+}
+
+function notAllowed(res: ServerResponse, allow: string): string {
+  res.writeHead(405, { allow, "content-type": "application/json; charset=utf-8" });
+  res.end('{"message":"method not allowed"}');
+  return "405";
+}
+
+/**
+ * The read API and test controls: flows, threads, source removal, faults and UpdateAction
+ * buttons. No answer here ever holds a token.
+ */
+export async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  ctx: ApiContext,
+): Promise<string> {
+  const method = req.method ?? "GET";
+  let parts: string[];
+  try {
+    parts = segments(path);
+  } catch {
+    sendNotFound(res);
+    return "404";
+  }
+  const [root, id, sub, key, extra] = parts;
+
+  if (root === "flows" && id === undefined) {
+    if (method === "GET") {
+      sendJson(res, 200, ctx.store.flows());
+      return "200";
+    }
+    if (method !== "POST") return notAllowed(res, "GET, POST");
+    const body = await readJson(req);
+    const input = body.ok ? (body.value as Partial<Record<string, unknown>>) : {};
+    if (
+      typeof input?.name !== "string" ||
+      !input.name ||
+      typeof input.token !== "string" ||
+      !input.token
+    ) {
+      sendValidationError(res, { flow: ["needs a name and a token"] });
+      return "400";
+    }
+    try {
+      await ctx.addFlow({ name: input.name, token: input.token });
+    } catch (error) {
+      sendJson(res, 409, { message: error instanceof Error ? error.message : "conflict" });
+      return "409";
+    }
+    sendJson(res, 201, { name: input.name });
+    return "201";
+  }
+
+  if (root === "flows" && id !== undefined && sub === "threads" && key === undefined) {
+    if (method !== "GET") return notAllowed(res, "GET");
+    if (!ctx.store.hasFlow(id)) {
+      sendNotFound(res);
+      return "404";
+    }
+    sendJson(res, 200, ctx.store.threads(id));
+    return "200";
+  }
+
+  if (root === "flows" && id !== undefined && sub === "sources" && key && extra === undefined) {
+    if (method !== "DELETE") return notAllowed(res, "DELETE");
+    const lookup = ctx.store.lookup(key);
+    if (lookup.status !== "ok" || lookup.flow !== id) {
+      sendNotFound(res);
+      return "404";
+    }
+    await ctx.removeSource(key);
+    res.writeHead(204).end();
+    return "204";
+  }
+
+  if (root === "threads" && id !== undefined && sub === undefined) {
+    if (method !== "GET") return notAllowed(res, "GET");
+    const view = ctx.store.thread(id);
+    if (!view) {
+      sendNotFound(res);
+      return "404";
+    }
+    sendJson(res, 200, view);
+    return "200";
+  }
+
+  if (root === "threads" && id !== undefined && sub === "actions" && key !== undefined) {
+    if (method !== "POST") return notAllowed(res, "POST");
+    await readBody(req).catch(() => "");
+    const action = ctx.store.thread(id)?.thread.actions?.[Number(key)];
+    if (action?.["@type"] !== "UpdateAction") {
+      sendNotFound(res);
+      return "404";
+    }
+    const result = await callUpdateAction(action, ctx.appSecret);
+    if (wantsJson(req)) {
+      sendJson(res, result.ok ? 200 : 502, result);
+    } else {
+      // Without JavaScript the button is a plain form: go back to the thread.
+      res.writeHead(303, { location: `/#thread-${encodeURIComponent(id)}` }).end();
+    }
+    return `${result.ok ? 200 : 502} (target answered ${result.status})`;
+  }
+
+  if (root === "faults" && id === undefined) {
+    if (method === "GET") {
+      sendJson(res, 200, { faults: ctx.faults.list() });
+      return "200";
+    }
+    if (method === "DELETE") {
+      ctx.faults.clear();
+      sendJson(res, 200, { faults: [] });
+      return "200";
+    }
+    if (method !== "POST") return notAllowed(res, "GET, POST, DELETE");
+    const body = await readJson(req);
+    if (!body.ok) {
+      sendValidationError(res, { message: ["is not valid JSON"] });
+      return "400";
+    }
+    const value = body.value as Record<string, unknown> | null;
+    if (value && typeof value === "object" && value.reset === true) {
+      ctx.faults.clear();
+      sendJson(res, 200, { faults: [] });
+      return "200 (reset)";
+    }
+    const parsed = parseFault(value);
+    if (!parsed.ok) {
+      sendValidationError(res, parsed.errors);
+      return "400";
+    }
+    ctx.faults.add(parsed.rule);
+    sendJson(res, 201, { faults: ctx.faults.list() });
+    return "201";
+  }
+
+  sendNotFound(res);
+  return "404";
+}

@@ -1,0 +1,218 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { INBOX_CSS, INBOX_JS } from "./assets.js";
+import { EmulatorError } from "./errors.js";
+import { EventHub } from "./events.js";
+import { Faults } from "./faults.js";
+import { Journal, readJournal } from "./journal.js";
+import { handleMessage } from "./messages.js";
+import { handleApi } from "./read-api.js";
+import { renderPage, renderThread } from "./render.js";
+import { type JournalRecord, Store, sourceId } from "./store.js";
+import type { Emulator, EmulatorOptions, FlowConfig, ThreadView } from "./types.js";
+
+/** Threads shown on the page; older ones stay in the read API. */
+const PAGE_THREADS = 100;
+
+const PAGE_HEADERS = {
+  "content-security-policy":
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src http: https:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "cache-control": "no-store",
+};
+
+function sendText(res: ServerResponse, type: string, text: string, headers = {}): void {
+  res.writeHead(200, {
+    "content-type": `${type}; charset=utf-8`,
+    "content-length": Buffer.byteLength(text),
+    ...PAGE_HEADERS,
+    ...headers,
+  });
+  res.end(text);
+}
+
+/** Paths logged without anything that could be a token. */
+function logPath(path: string): string {
+  return path.replace(/\/sources\/[^/]+/, "/sources/…");
+}
+
+/** Starts a Flowdock Messages API and team inbox on 127.0.0.1 (port 0 picks a free one). */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const host = options.host ?? "127.0.0.1";
+  const log = options.log ?? (() => {});
+  const store = new Store();
+  const faults = new Faults();
+  const events = new EventHub();
+  const rendered = new Map<string, { key: string; html: string }>();
+  let journal: Journal | undefined;
+
+  if (options.dataDir !== undefined) {
+    const { records, skipped } = await readJournal<JournalRecord>(options.dataDir);
+    for (const record of records) store.apply(record);
+    if (skipped > 0) log(`journal: skipped ${skipped} unreadable line(s)`);
+    log(`journal: replayed ${records.length} record(s) from ${options.dataDir}`);
+    journal = await Journal.open(options.dataDir);
+  }
+
+  const cardFor = (view: ThreadView): string => {
+    // Cards are rendered (and sanitised) once per change, not once per page view.
+    const key = `${view.messages.length}@${view.updated_at}`;
+    const cached = rendered.get(view.id);
+    if (cached?.key === key) return cached.html;
+    const html = renderThread(view);
+    rendered.set(view.id, { key, html });
+    return html;
+  };
+
+  /** Applies a change at once (so concurrent posts see it) and resolves once it is on disk. */
+  const record = async (change: JournalRecord): Promise<ThreadView | undefined> => {
+    const view = store.apply(change);
+    await journal?.append(change);
+    if (view) {
+      if (events.size > 0)
+        events.send("thread", {
+          id: view.id,
+          flow: view.flow,
+          html: cardFor(view),
+          flows: store.flows().map(({ name, threads }) => ({ name, threads })),
+        });
+    }
+    return view;
+  };
+
+  const addSource = (flow: FlowConfig): Promise<unknown> => {
+    if (!flow.name || !flow.token) throw new EmulatorError("a flow needs a name and a token");
+    const id = sourceId(flow.token);
+    if (store.hasSource(id)) {
+      const owner = store.sourceFlow(id);
+      if (owner !== flow.name)
+        throw new EmulatorError(
+          `this token already belongs to flow "${owner}", not "${flow.name}"`,
+        );
+      return Promise.resolve();
+    }
+    return record({ t: "source", flow: flow.name, source: id });
+  };
+
+  for (const flow of options.flows ?? []) await addSource(flow);
+
+  const messageContext = { store, faults, journal, open: options.open === true, record, log };
+
+  const page = (url: URL): string => {
+    const selected = url.searchParams.get("flow") ?? undefined;
+    const flows = store.flows();
+    const names = selected === undefined ? flows.map((flow) => flow.name) : [selected];
+    const views = names
+      .flatMap((name) => store.threads(name, PAGE_THREADS))
+      .sort((a, b) => b.updated_at - a.updated_at)
+      .slice(0, PAGE_THREADS);
+    return renderPage({ flows, selected, threads: views.map(cardFor), apiUrl });
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<string> => {
+    const url = new URL(req.url ?? "/", "http://emulator.invalid");
+    const path = url.pathname;
+    const method = req.method ?? "GET";
+    if (path === "/messages" || path === "/v1/messages") {
+      if (method !== "POST") return methodNotAllowed(res, "POST");
+      return handleMessage(req, res, url.searchParams, messageContext);
+    }
+    if (path.startsWith("/api/"))
+      return handleApi(req, res, path, {
+        store,
+        faults,
+        appSecret: options.appSecret ?? "flowdock-emulator",
+        removeSource: (token) => removeSource(token),
+        addFlow: addSource,
+      });
+    if (method !== "GET" && method !== "HEAD") return methodNotAllowed(res, "GET");
+    switch (path) {
+      case "/":
+        sendText(res, "text/html", page(url));
+        return "200";
+      case "/inbox.css":
+        sendText(res, "text/css", INBOX_CSS);
+        return "200";
+      case "/inbox.js":
+        sendText(res, "text/javascript", INBOX_JS);
+        return "200";
+      case "/events":
+        events.add(res);
+        return "200 (live)";
+      case "/favicon.ico":
+        res.writeHead(204).end();
+        return "204";
+      default:
+        res.writeHead(404, { "content-type": "application/json; charset=utf-8" });
+        res.end('{"message":"not found"}');
+        return "404";
+    }
+  };
+
+  const server = createServer((req, res) => {
+    const started = `${req.method} ${logPath(new URL(req.url ?? "/", "http://x").pathname)}`;
+    handle(req, res).then(
+      (outcome) => log(`${started} ${outcome}`),
+      (error: unknown) => {
+        log(`${started} 500 ${error instanceof Error ? error.message : "error"}`);
+        if (!res.headersSent) {
+          res.writeHead(500, { "content-type": "application/json; charset=utf-8" });
+          res.end('{"message":"internal error"}');
+        } else res.end();
+      },
+    );
+  });
+  server.keepAliveTimeout = 10_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error) =>
+      reject(new EmulatorError(`cannot listen on ${host}:${options.port ?? 0}`, { cause: error })),
+    );
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  const apiUrl = origin;
+
+  const removeSource = async (token: string): Promise<boolean> => {
+    const lookup = store.lookup(token);
+    if (lookup.status !== "ok") return lookup.status === "removed";
+    await record({ t: "removed", source: sourceId(token) });
+    return true;
+  };
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `${origin}/`,
+    apiUrl,
+    port,
+    close() {
+      closing ??= (async () => {
+        events.close();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        await journal?.close();
+      })();
+      return closing;
+    },
+    flows: () => store.flows(),
+    threads: (flow) => store.threads(flow),
+    addFlow(flow) {
+      addSource(flow).catch((error: unknown) => log(`journal: ${String(error)}`));
+    },
+    removeSource(token) {
+      if (store.lookup(token).status === "unknown")
+        throw new EmulatorError("no source has this token");
+      removeSource(token).catch((error: unknown) => log(`journal: ${String(error)}`));
+    },
+  };
+}
+
+function methodNotAllowed(res: ServerResponse, allow: string): string {
+  res.writeHead(405, { allow, "content-type": "application/json; charset=utf-8" });
+  res.end('{"message":"method not allowed"}');
+  return "405";
+}

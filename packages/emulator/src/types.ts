@@ -1,0 +1,80 @@
+import type { Author, MessageEvent, Thread } from "@flowdock-kit/core";
+
+/** A message as the emulator keeps it: never with its `flow_token`. */
+export interface StoredMessage {
+  id: number;
+  flow: string;
+  thread_id: string;
+  external_thread_id?: string;
+  event: MessageEvent;
+  title: string;
+  body?: string;
+  author: Author;
+  tags: string[];
+  uuid?: string;
+  /** When it was accepted, in milliseconds since the epoch. */
+  sent: number;
+}
+
+/** A thread as the read API and {@link Emulator.threads} show it. */
+export interface ThreadView {
+  id: string;
+  flow: string;
+  external_thread_id?: string;
+  /** The latest state any message sent for it. */
+  thread: Thread;
+  messages: StoredMessage[];
+  /** The `sent` time of its latest message. */
+  updated_at: number;
+}
+
+/** A flow as the read API shows it; its tokens never appear. */
+export interface FlowView {
+  name: string;
+  sources: number;
+  removed_sources: number;
+  threads: number;
+  messages: number;
+}
+
+/** A flow and the token of its one source. */
+export interface FlowConfig {
+  name: string;
+  token: string;
+}
+
+/** Options for {@link startEmulator}. */
+export interface EmulatorOptions {
+  /** Port to listen on; 0 (the default) picks a free one. */
+  port?: number;
+  /** Interface to listen on; `127.0.0.1` by default. */
+  host?: string;
+  /** Flows with the token of their source. */
+  flows?: FlowConfig[];
+  /** Accept any token, making a flow for each new one. */
+  open?: boolean;
+  /** Keep every accepted message in a journal in this folder and replay it on start. */
+  dataDir?: string;
+  /** Signs the `FLOWDOCK-TOKEN` header sent to UpdateAction targets; `flowdock-emulator` by default. */
+  appSecret?: string;
+  /** Where to write one line per request and event; silent by default. Never given a token. */
+  log?: (line: string) => void;
+}
+
+/** A running emulator. */
+export interface Emulator {
+  /** The team inbox page, e.g. `http://127.0.0.1:8080/`. */
+  url: string;
+  /** Base of the Messages API, e.g. `http://127.0.0.1:8080`: senders post to `${apiUrl}/messages`. */
+  apiUrl: string;
+  port: number;
+  /** Stops listening, ends live connections and closes the journal. */
+  close(): Promise<void>;
+  flows(): FlowView[];
+  /** The flow's threads, latest activity first. */
+  threads(flow: string): ThreadView[];
+  /** Adds a flow (or another source to an existing flow). */
+  addFlow(flow: FlowConfig): void;
+  /** Removes the source with this token: it answers 410 from now on. */
+  removeSource(token: string): void;
+}
