@@ -1,0 +1,149 @@
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { parseVersion } from "../src/semver.js";
+import { actionWorkspaces, listWorkspaces, type PackageJson } from "../src/workspaces.js";
+import { createSandbox, root, type Sandbox } from "./helpers/sandbox.js";
+
+const REPO_URL = "https://github.com/flowdock-kit/flowdock-kit";
+const CORE = "@flowdock-kit/core";
+
+const pendingChangesets = () =>
+  readdirSync(path.join(root, ".changeset")).filter((f) => f.endsWith(".md") && f !== "README.md");
+
+function bump(version: string, type: "major" | "minor" | "patch") {
+  const v = parseVersion(version);
+  if (!v) throw new Error(`not semver: ${version}`);
+  if (type === "major") return `${v.major + 1}.0.0`;
+  if (type === "minor") return `${v.major}.${v.minor + 1}.0`;
+  return `${v.major}.${v.minor}.${v.patch + 1}`;
+}
+
+let sandbox: Sandbox | undefined;
+afterEach(() => {
+  sandbox?.remove();
+  sandbox = undefined;
+});
+
+describe("changesets", () => {
+  it("`changeset status` accepts every pending changeset", async () => {
+    sandbox = await createSandbox();
+    await sandbox.changeset("status", "--output", "status.json");
+    const status = JSON.parse(sandbox.read("status.json")) as {
+      changesets: { id: string; releases: { name: string }[] }[];
+    };
+    const names = new Set(listWorkspaces(root).map((ws) => ws.name));
+    expect(status.changesets.map((cs) => `${cs.id}.md`).sort()).toEqual(pendingChangesets().sort());
+    for (const cs of status.changesets) {
+      for (const release of cs.releases) expect(names).toContain(release.name);
+    }
+  });
+
+  it("a core change releases core with a linked changelog entry and a new action version, every time", async () => {
+    sandbox = await createSandbox();
+    const box = sandbox;
+    for (const file of pendingChangesets()) rmSync(path.join(box.dir, ".changeset", file));
+    const actions = actionDirs(box);
+    expect(actions.length).toBeGreaterThan(0);
+    atVersion(box, "1.0.0");
+
+    // A minor, then a patch that stays inside any caret range the first release wrote: the
+    // second is the case a plain range check would miss, leaving the bundled action stale.
+    for (const [type, pr] of [
+      ["minor", 42],
+      ["patch", 43],
+    ] as const) {
+      const coreBefore = box.readJson("packages/core/package.json").version;
+      const actionsBefore = actions.map((dir) => box.readJson(`${dir}/package.json`));
+      box.write(
+        `.changeset/sample-${type}.md`,
+        `---\n"${CORE}": ${type}\n---\n\nThreads keep their colour (${type}).\nA second line for detail.\n`,
+      );
+      await box.git("add", "-A");
+      await box.git("commit", "-q", "-m", `Keep thread colours (#${pr})`);
+      const commit = await box.git("rev-parse", "HEAD");
+      const short = commit.slice(0, 7);
+
+      await box.changeset("version");
+
+      const newCore = bump(coreBefore, type);
+      expect(box.readJson("packages/core/package.json").version).toBe(newCore);
+      const changelog = box.read("packages/core/CHANGELOG.md");
+      expect(changelog).toContain(`## ${newCore}`);
+      expect(changelog).toContain(
+        `- [#${pr}](${REPO_URL}/pull/${pr}) [\`${short}\`](${REPO_URL}/commit/${commit}) Threads keep their colour (${type}).\n  A second line for detail.`,
+      );
+
+      for (const [i, dir] of actions.entries()) {
+        const before = actionsBefore[i] as PackageJson;
+        const after = box.readJson(`${dir}/package.json`);
+        expect(after.version, `${dir} after a ${type} core change`).toBe(
+          bump(before.version, "patch"),
+        );
+        const actionLog = box.read(`${dir}/CHANGELOG.md`);
+        expect(actionLog).toContain(`## ${after.version}`);
+        expect(actionLog).toContain(
+          `- Updated dependencies [[\`${short}\`](${REPO_URL}/commit/${commit})]:`,
+        );
+        expect(actionLog).toContain(`  - ${CORE}@${newCore}`);
+      }
+
+      // privatePackages.tag: the private action gets a `<name>@<version>` tag like the packages.
+      await box.git("add", "-A");
+      await box.git("commit", "-q", "-m", "Version packages");
+      await box.changeset("tag");
+      const tags = (await box.git("tag", "--list")).split("\n");
+      expect(tags).toContain(`${CORE}@${newCore}`);
+      for (const dir of actions) {
+        const { name, version } = box.readJson(`${dir}/package.json`);
+        expect(tags).toContain(`${name}@${version}`);
+      }
+    }
+  });
+});
+
+// Puts every workspace at `version` with its internal ranges moved along (keeping ^, ~ or exact):
+// the steady state after a 1.0 release, where a caret range no longer covers every bump.
+function atVersion(box: Sandbox, version: string) {
+  const workspaces = listWorkspaces(root);
+  const names = new Set(workspaces.map((ws) => ws.name));
+  for (const ws of [...workspaces.map((w) => w.relativeDir), ...actionWorkspacesIn(box)]) {
+    const file = `${ws}/package.json`;
+    const manifest = box.readJson(file);
+    manifest.version = version;
+    for (const field of ["dependencies", "devDependencies", "peerDependencies"] as const) {
+      const deps = manifest[field];
+      for (const name of Object.keys(deps ?? {})) {
+        const range = deps?.[name];
+        if (deps && range && names.has(name) && range !== "*") {
+          deps[name] = range.replace(/\d+\.\d+\.\d+.*$/, version);
+        }
+      }
+    }
+    box.write(file, `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+}
+
+function actionWorkspacesIn(box: Sandbox) {
+  return existsSync(path.join(box.dir, "actions/stand-in")) ? ["actions/stand-in"] : [];
+}
+
+// The action bundles core; if none declares it yet, a stand-in does (with "*", the range that
+// changesets never rewrites), so the changesets config is tested either way.
+function actionDirs(box: Sandbox) {
+  const found = actionWorkspaces(root).map((ws) => ws.relativeDir);
+  const dirs = found.length > 0 ? found : ["actions/stand-in"];
+  for (const dir of dirs) {
+    let manifest: PackageJson;
+    try {
+      manifest = box.readJson(`${dir}/package.json`);
+    } catch {
+      manifest = { name: "stand-in-action", version: "1.0.0", private: true };
+    }
+    if (manifest.dependencies?.[CORE] === undefined) {
+      manifest = { ...manifest, dependencies: { ...manifest.dependencies, [CORE]: "*" } };
+      box.write(`${dir}/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+    }
+  }
+  return dirs;
+}
