@@ -1,0 +1,88 @@
+import { type Emulator, type EmulatorOptions, startEmulator } from "../src/index.ts";
+
+export const TOKEN = "tok-main-0123456789abcdef";
+export const OTHER_TOKEN = "tok-ops-fedcba9876543210";
+
+/** A minimal valid activity that starts (or updates) the thread `external_thread_id`. */
+export function activity(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    flow_token: TOKEN,
+    event: "activity",
+    author: { name: "octocat", avatar: "https://avatars.example.com/octocat.png" },
+    title: "opened pull request",
+    external_thread_id: "github:octo-org/octo-repo:pull:42",
+    thread: {
+      title: "Fix the flux capacitor",
+      external_url: "https://github.com/octo-org/octo-repo/pull/42",
+      status: { color: "green", value: "open" },
+      fields: [{ label: "Branch", value: "fix-flux" }],
+      actions: [
+        {
+          "@type": "ViewAction",
+          name: "Diff",
+          url: "https://github.com/octo-org/octo-repo/pull/42/files",
+        },
+      ],
+    },
+    ...overrides,
+  };
+}
+
+export interface Answer {
+  status: number;
+  headers: Headers;
+  body: unknown;
+  text: string;
+}
+
+/** Posts JSON (or a raw string with its content type) and reads the answer. */
+export async function post(
+  url: string,
+  body: unknown,
+  init: { headers?: Record<string, string>; contentType?: string } = {},
+): Promise<Answer> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: {
+      "content-type": init.contentType ?? "application/json",
+      accept: "application/json",
+      ...init.headers,
+    },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+  return read(response);
+}
+
+export async function get(url: string): Promise<Answer> {
+  return read(await fetch(url, { headers: { accept: "application/json" } }));
+}
+
+export async function request(url: string, method: string, body?: unknown): Promise<Answer> {
+  return read(
+    await fetch(url, {
+      method,
+      headers: { "content-type": "application/json" },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    }),
+  );
+}
+
+async function read(response: Response): Promise<Answer> {
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {}
+  return { status: response.status, headers: response.headers, body, text };
+}
+
+/** Starts an emulator with two flows for a test file; stop it in afterEach/afterAll. */
+export function start(options: EmulatorOptions = {}): Promise<Emulator> {
+  return startEmulator({
+    flows: [
+      { name: "main", token: TOKEN },
+      { name: "ops", token: OTHER_TOKEN },
+    ],
+    ...options,
+  });
+}
