@@ -71,7 +71,7 @@ function issueActionTitle(action: string, issue: Obj, payload: Obj): string | un
     case "untyped":
       return "removed the issue type";
     default:
-      return sharedActionTitle(action, "issue", payload);
+      return sharedActionTitle(action, "issue", payload, issue);
   }
 }
 

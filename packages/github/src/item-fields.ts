@@ -33,10 +33,18 @@ export function milestoneText(item: Obj): Text | undefined {
  * The title for actions issues and pull requests share (`labeled issue bug`), or `undefined` when
  * `action` is not one of them. `noun` is `issue` or `pull request`.
  */
-export function sharedActionTitle(action: string, noun: string, payload: Obj): string | undefined {
+export function sharedActionTitle(
+  action: string,
+  noun: string,
+  payload: Obj,
+  item: Obj,
+): string | undefined {
   const label = str(obj(payload.label), "name");
   const assignee = loginOf(payload.assignee);
-  const milestone = str(obj(payload.milestone), "title");
+  // GHES payloads leave out the top-level milestone; after milestoning, the item carries it.
+  const milestone =
+    str(obj(payload.milestone), "title") ??
+    (action === "milestoned" ? str(obj(item.milestone), "title") : undefined);
   switch (action) {
     case "labeled":
       return label === undefined ? `labeled ${noun}` : `labeled ${noun} ${label}`;

@@ -158,7 +158,7 @@ function pullActionTitle(
     case "dequeued":
       return title("removed pull request from the merge queue");
     default: {
-      const shared = sharedActionTitle(action, "pull request", payload);
+      const shared = sharedActionTitle(action, "pull request", payload, pull);
       return shared === undefined ? undefined : title(shared);
     }
   }
