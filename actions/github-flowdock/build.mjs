@@ -1,6 +1,7 @@
 // Bundles the action into ONE ESM file, dist/index.js, plus dist/licenses.txt for what it bundles.
 // `node build.mjs --outdir <dir>` builds elsewhere (the freshness test compares that with dist/).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -29,6 +30,32 @@ const pureModules = {
   },
 };
 
+// @flowdock-kit/core writes `import { z } from "zod"`, which keeps all of zod (440 KB, its
+// locales included); the namespace import is the same object and lets esbuild drop what is unused.
+const zodNamespace = {
+  name: "zod-namespace",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]packages[\\/]core[\\/]dist[\\/].*\.js$/ }, async (args) => ({
+      contents: (await readFile(args.path, "utf8")).replace(
+        /import \{ z \} from "zod";/g,
+        'import * as z from "zod";',
+      ),
+      loader: "js",
+    }));
+  },
+};
+
+// The sender imports undici's index, which brings fetch, WebSocket, caches and mocks along; the
+// lean entry has exactly what the sender uses.
+const leanUndici = {
+  name: "lean-undici",
+  setup(build) {
+    build.onResolve({ filter: /^undici$/ }, () => ({
+      path: join(here, "build", "undici-lean.mjs"),
+    }));
+  },
+};
+
 const result = await build({
   absWorkingDir: here,
   entryPoints: ["src/index.ts"],
@@ -42,12 +69,12 @@ const result = await build({
   legalComments: "none",
   metafile: true,
   logLevel: "warning",
-  plugins: [pureModules],
+  plugins: [pureModules, zodNamespace, leanUndici],
   // CommonJS dependencies call require() for Node's built-ins; an ESM file has to provide it.
   banner: {
     js: 'import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);',
   },
-});
+}).catch(() => process.exit(1)); // esbuild has already printed what went wrong
 
 mkdirSync(outdir, { recursive: true });
 // Only files that put bytes into the bundle count; tree-shaken packages are not distributed.
@@ -56,7 +83,26 @@ const bundled = Object.values(result.metafile.outputs).flatMap((output) =>
     .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
     .map(([file]) => file),
 );
+if (process.env.META) writeFileSync(process.env.META, JSON.stringify(result.metafile));
 writeFileSync(join(outdir, "licenses.txt"), licenses(bundled));
+
+// `node build.mjs --analyze` prints the bundle's bytes per package, largest first.
+if (process.argv.includes("--analyze")) {
+  const sizes = new Map();
+  for (const output of Object.values(result.metafile.outputs)) {
+    for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const name = packageName(packageDir(resolve(here, file)));
+      sizes.set(name, (sizes.get(name) ?? 0) + bytesInOutput);
+    }
+  }
+  for (const [name, bytes] of [...sizes].sort((a, b) => b[1] - a[1])) {
+    console.log(`${(bytes / 1024).toFixed(1).padStart(7)} KB  ${name}`);
+  }
+}
+
+function packageName(dir) {
+  return dir ? JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).name : "?";
+}
 
 function licenses(inputs) {
   const packages = new Map();
@@ -65,17 +111,20 @@ function licenses(inputs) {
     if (!dir || dir === here || packages.has(dir)) continue;
     packages.set(dir, JSON.parse(readFileSync(join(dir, "package.json"), "utf8")));
   }
-  const entries = [...packages.entries()]
-    .map(([dir, pkg]) => ({ dir, pkg }))
-    .sort(
-      (a, b) => a.pkg.name.localeCompare(b.pkg.name) || a.pkg.version.localeCompare(b.pkg.version),
-    );
-  return `${entries
-    .map(({ dir, pkg }) => {
-      const text = licenseText(dir);
-      return `${pkg.name}@${pkg.version}\n${pkg.license ?? "UNKNOWN"}${text ? `\n\n${text.trim()}` : ""}\n`;
-    })
-    .join("\n-----\n\n")}`;
+  // Thirty micromark packages share one MIT text: print each distinct text once, after its users.
+  const byText = new Map();
+  for (const [dir, pkg] of packages) {
+    const text =
+      licenseText(dir)?.trim() ?? `${pkg.license ?? "UNKNOWN"} (no licence file shipped)`;
+    const users = byText.get(text) ?? [];
+    users.push(`${pkg.name}@${pkg.version} (${pkg.license ?? "UNKNOWN"})`);
+    byText.set(text, users);
+  }
+  const sections = [...byText]
+    .map(([text, users]) => ({ text, users: users.sort() }))
+    .sort((a, b) => a.users[0].localeCompare(b.users[0]))
+    .map(({ text, users }) => `${users.join("\n")}\n\n${text}\n`);
+  return `Third-party packages bundled in dist/index.js, grouped by licence text.\n\n${sections.join("\n-----\n\n")}`;
 }
 
 function packageDir(file) {

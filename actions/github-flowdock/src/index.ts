@@ -1,4 +1,15 @@
-import * as core from "@actions/core";
+import {
+  debug,
+  getInput,
+  info,
+  notice,
+  setFailed,
+  setOutput,
+  setSecret,
+  summary,
+  warning,
+} from "@actions/core";
 import { run } from "./main.js";
 
-await run(core);
+// Named imports, not the namespace: the rest of @actions/core (OIDC, exec) stays out of the bundle.
+await run({ debug, getInput, info, notice, setFailed, setOutput, setSecret, summary, warning });

@@ -25,7 +25,7 @@ export type RunStatus = "success" | "failure" | "cancelled";
 
 const RUN_STATUSES: readonly string[] = ["success", "failure", "cancelled"];
 const DEFAULT_API_URL = "https://api.flowdock.com";
-const DEFAULT_TIMEOUT_SECONDS = 30;
+const DEFAULT_TIMEOUT_SECONDS = 10;
 const DEFAULT_RETRIES = 3;
 const MAX_RETRIES = 10;
 

@@ -2,7 +2,7 @@ import type { Message } from "@flowdock-kit/core";
 import { type MapOptions, type MapResult, mapEvent, mapRunStatus } from "@flowdock-kit/github";
 import { type Inputs, readInputs } from "./inputs.js";
 import { type RunnerEvent, readEvent, readRunContext } from "./runner-env.js";
-import { renderSkipped, renderSummary } from "./summary.js";
+import { plural, renderSkipped, renderSummary } from "./summary.js";
 import type { Toolkit } from "./toolkit.js";
 
 type Env = Record<string, string | undefined>;
@@ -19,11 +19,10 @@ interface Delivery {
  * step; a delivery failure is a warning unless `fail-on-error` is set.
  */
 export async function run(core: Toolkit, env: Env = process.env): Promise<void> {
+  // Masked before anything else can echo it.
+  const token = core.getInput("flow-token");
+  if (token) core.setSecret(token);
   try {
-    // Masked before anything else can echo it.
-    const token = core.getInput("flow-token");
-    if (token) core.setSecret(token);
-
     const inputs = readInputs((name) => core.getInput(name));
     const event = readEvent(env);
     const result = mapForInputs(inputs, event, env);
@@ -59,7 +58,9 @@ export async function run(core: Toolkit, env: Env = process.env): Promise<void> 
     core.setOutput("ok", String(delivery.ok));
     core.setOutput("attempts", String(delivery.attempts));
     if (delivery.ok) {
-      core.info(`Posted to Flowdock thread ${result.threadId} (${delivery.attempts} attempt(s)).`);
+      core.info(
+        `Posted to Flowdock thread ${result.threadId} (${plural(delivery.attempts, "attempt")}).`,
+      );
       await writeSummary(
         core,
         env,
@@ -67,7 +68,8 @@ export async function run(core: Toolkit, env: Env = process.env): Promise<void> 
       );
       return;
     }
-    const failure = `Could not post to Flowdock: ${delivery.error}`;
+    const reason = redact(delivery.error ?? "unknown error", inputs.flowToken);
+    const failure = `Could not post to Flowdock: ${reason}`;
     if (inputs.failOnError) core.setFailed(failure);
     else core.warning(failure);
     await writeSummary(
@@ -77,12 +79,17 @@ export async function run(core: Toolkit, env: Env = process.env): Promise<void> 
         ...report,
         outcome: "failed",
         attempts: delivery.attempts,
-        error: delivery.error ?? "",
+        error: reason,
       }),
     );
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    core.setFailed(redact(error instanceof Error ? error.message : String(error), token));
   }
+}
+
+// The runner masks the token in its log, but outputs and the summary are not masked.
+function redact(text: string, token: string): string {
+  return token ? text.replaceAll(token, "***") : text;
 }
 
 function mapForInputs(inputs: Inputs, event: RunnerEvent, env: Env): MapResult {
@@ -122,6 +129,10 @@ async function deliver(
     apiUrl: inputs.apiUrl,
     retries: inputs.retries,
     timeoutMs: inputs.timeoutMs,
+    onRetry: ({ attempt, delayMs, reason }) =>
+      core.info(
+        `Attempt ${attempt} failed (${reason}); retrying in ${(delayMs / 1000).toFixed(1)} s.`,
+      ),
   });
   let attempts = 0;
   try {

@@ -64,6 +64,7 @@ export function renderSkipped(reason: string): string {
   return `<h3>Flowdock</h3>\n<p>Nothing posted: ${escapeHtml(reason)}</p>\n`;
 }
 
-function plural(count: number, noun: string): string {
+/** `1 attempt`, `3 attempts`. */
+export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
