@@ -285,9 +285,11 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
     return results;
   }
 
-  async function close(): Promise<void> {
+  let closing: Promise<void> | undefined;
+  function close(): Promise<void> {
     closed = true;
-    if (pool) await (await pool).close();
+    closing ??= pool ? pool.then((own) => own.close()) : Promise.resolve();
+    return closing;
   }
 
   return { send, sendAll, close };
