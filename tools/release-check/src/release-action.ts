@@ -1,9 +1,7 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import { changelogEntry } from "./changelog-entry.js";
 import { ReleaseError } from "./errors.js";
 import type { Git } from "./git.js";
 import type { Releases } from "./github-releases.js";
+import { readNotes } from "./release-package.js";
 import { compareStable, parseVersion } from "./semver.js";
 import { readPackageJson } from "./workspaces.js";
 
@@ -72,11 +70,7 @@ export async function releaseAction(options: ReleaseActionOptions): Promise<Rele
   if (await releases.exists(fullTag)) {
     log(`release ${fullTag} exists`);
   } else {
-    const changelog = await readFile(path.join(actionDir, "CHANGELOG.md"), "utf8").catch(() => "");
-    const notes = changelogEntry(changelog, version);
-    if (notes === undefined) {
-      throw new ReleaseError(`${name}'s CHANGELOG.md has no "## ${version}" entry for the notes`);
-    }
+    const notes = await readNotes(actionDir, name, version);
     await releases.create({
       tag: fullTag,
       title: fullTag,
