@@ -326,7 +326,8 @@ function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const code = (error as { code?: unknown }).code;
   const inner = error.cause instanceof Error ? ` (${error.cause.message})` : "";
-  return `${typeof code === "string" ? `${code}: ` : ""}${error.message}${inner}`;
+  const prefix = typeof code === "string" && !error.message.includes(code) ? `${code}: ` : "";
+  return `${prefix}${error.message}${inner}`;
 }
 
 function sleep(ms: number): Promise<void> {

@@ -1,0 +1,247 @@
+import { readFile } from "node:fs/promises";
+import {
+  buildActivity,
+  buildDiscussion,
+  FlowdockValidationError,
+  isStatusColor,
+  type Message,
+  markdownToHtml,
+  parseMessage,
+  type Text,
+} from "@flowdock-kit/core";
+import type { Dispatcher } from "undici";
+import {
+  type CliValues,
+  HELP,
+  parseCommandLine,
+  parseCount,
+  parseField,
+  parseStatus,
+  UsageError,
+} from "./cli-args.js";
+import { createFlowdockClient, type FlowdockClientOptions } from "./client.js";
+import { FlowdockError, FlowdockRejectedError } from "./errors.js";
+import { redact } from "./redact.js";
+
+/** What the CLI reads and writes; the bin passes the process's, tests their own. */
+export interface CliIo {
+  stdin: AsyncIterable<string | Buffer>;
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  env: Record<string, string | undefined>;
+  /** Sends through this dispatcher instead of a new pool (tests). */
+  dispatcher?: Dispatcher;
+}
+
+const MESSAGE_FLAGS = [
+  "title",
+  "body",
+  "body-file",
+  "event",
+  "thread-id",
+  "thread-title",
+  "status",
+  "field",
+  "url",
+  "tag",
+  "author",
+  "avatar",
+] as const;
+
+/** Runs `flowdock-send` with `argv` (without node and the script); resolves the exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let secrets: string[] = [];
+  const out = (text: string) => io.stdout.write(redact(text, secrets));
+  const err = (text: string) => io.stderr.write(redact(text, secrets));
+  try {
+    const values = parseCommandLine(argv);
+    if (values.help) {
+      out(HELP);
+      return 0;
+    }
+    if (values.version) {
+      out(`${await version()}\n`);
+      return 0;
+    }
+    const { message, fromJson } = await messageFrom(values, io);
+    const flowToken = values["flow-token"] ?? io.env.FLOWDOCK_FLOW_TOKEN ?? fromJson.flowToken;
+    secrets = flowToken ? [flowToken] : [];
+    if (values["dry-run"]) {
+      out(`${JSON.stringify(message, null, 2)}\n`);
+      return 0;
+    }
+    if (!flowToken) {
+      throw new UsageError("no flow token: set FLOWDOCK_FLOW_TOKEN or pass --flow-token");
+    }
+    const options: FlowdockClientOptions = {
+      flowToken,
+      onRetry: ({ attempt, delayMs, reason }) =>
+        err(`flowdock-send: attempt ${attempt} failed (${reason}); retrying in ${delayMs} ms\n`),
+    };
+    const apiUrl = values["api-url"] ?? io.env.FLOWDOCK_API_URL;
+    if (apiUrl) options.apiUrl = apiUrl;
+    const retries = parseCount("retries", values.retries);
+    if (retries !== undefined) options.retries = retries;
+    const timeoutMs = parseCount("timeout", values.timeout);
+    if (timeoutMs !== undefined) options.timeoutMs = timeoutMs;
+    if (values.wait) options.waitForMessage = true;
+    if (io.dispatcher) options.dispatcher = io.dispatcher;
+
+    let client: ReturnType<typeof createFlowdockClient>;
+    try {
+      client = createFlowdockClient(options);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    try {
+      const result = await client.send(message);
+      const ids = [
+        result.messageId && `message ${result.messageId}`,
+        result.threadId && `thread ${result.threadId}`,
+      ].filter(Boolean);
+      out(
+        `sent (HTTP ${result.status}, ${result.attempts} attempt${result.attempts === 1 ? "" : "s"}, uuid ${result.uuid}${ids.length > 0 ? `, ${ids.join(", ")}` : ""})\n`,
+      );
+      return 0;
+    } finally {
+      await client.close();
+    }
+  } catch (error) {
+    return report(error, err);
+  }
+}
+
+function report(error: unknown, err: (text: string) => unknown): number {
+  if (error instanceof UsageError) {
+    err(`flowdock-send: ${error.message}\nRun flowdock-send --help for the options.\n`);
+    return 2;
+  }
+  if (error instanceof FlowdockValidationError || error instanceof FlowdockError) {
+    err(`flowdock-send: ${error.message}\n`);
+    if (error instanceof FlowdockRejectedError) {
+      for (const [field, reasons] of Object.entries(error.fieldErrors)) {
+        err(`  ${field}: ${reasons.join(", ")}\n`);
+      }
+    }
+    return 1;
+  }
+  err(`flowdock-send: ${error instanceof Error ? error.message : String(error)}\n`);
+  return 1;
+}
+
+async function messageFrom(
+  values: CliValues,
+  io: CliIo,
+): Promise<{ message: Message; fromJson: { flowToken?: string } }> {
+  if (values.json !== undefined) {
+    const used = MESSAGE_FLAGS.filter((flag) => values[flag] !== undefined);
+    if (used.length > 0) {
+      throw new UsageError(`--json takes the whole message; drop --${used.join(", --")}`);
+    }
+    const text = await readInput(values.json, io);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new FlowdockError(`--json ${values.json} is not JSON: ${(error as Error).message}`);
+    }
+    const { flow_token: flowToken, ...rest } =
+      typeof json === "object" && json !== null ? (json as Record<string, unknown>) : {};
+    const message = parseMessage(typeof json === "object" && json !== null ? rest : json);
+    if (values.uuid !== undefined) message.uuid = values.uuid;
+    return { message, fromJson: typeof flowToken === "string" ? { flowToken } : {} };
+  }
+  return { message: await messageFromFlags(values, io), fromJson: {} };
+}
+
+async function messageFromFlags(values: CliValues, io: CliIo): Promise<Message> {
+  const event = values.event ?? "activity";
+  if (event !== "activity" && event !== "discussion") {
+    throw new UsageError(`--event must be activity or discussion (got "${event}")`);
+  }
+  if (values["thread-id"] === undefined) throw new UsageError("--thread-id is required");
+  if (event === "activity" && values.title === undefined) {
+    throw new UsageError("--title is required for an activity");
+  }
+  if (values.body !== undefined && values["body-file"] !== undefined) {
+    throw new UsageError("give --body or --body-file, not both");
+  }
+  let body: Text | undefined = values.body;
+  if (values["body-file"] !== undefined) {
+    body = markdownToHtml(await readInput(values["body-file"], io));
+  }
+  const status = values.status === undefined ? undefined : parseStatus(values.status);
+  if (status && !isStatusColor(status.color)) {
+    throw new UsageError(
+      `--status colour must be one of red, green, yellow, cyan, orange, grey, black, lime, purple, blue (got "${status.color}")`,
+    );
+  }
+  const fields = values.field?.map(parseField);
+  const wantsThread =
+    values["thread-title"] !== undefined ||
+    status !== undefined ||
+    fields !== undefined ||
+    values.url !== undefined;
+  const threadTitle = values["thread-title"] ?? values.title;
+  if (wantsThread && threadTitle === undefined) {
+    throw new UsageError("--thread-title is required with --status, --field or --url");
+  }
+  const input = {
+    author: {
+      name: values.author ?? "flowdock-send",
+      ...(values.avatar !== undefined && { avatar: values.avatar }),
+    },
+    externalThreadId: values["thread-id"],
+    ...(wantsThread &&
+      threadTitle !== undefined && {
+        thread: {
+          title: threadTitle,
+          ...(values.url !== undefined && { externalUrl: values.url }),
+          ...(status &&
+            isStatusColor(status.color) && { status: { ...status, color: status.color } }),
+          ...(fields !== undefined && { fields }),
+        },
+      }),
+    ...(values.tag !== undefined && { tags: values.tag }),
+    ...(values.uuid !== undefined && { uuid: values.uuid }),
+  };
+  try {
+    if (event === "discussion") {
+      if (body === undefined) throw new UsageError("a discussion needs --body or --body-file");
+      return buildDiscussion({
+        ...input,
+        body,
+        ...(values.title !== undefined && { title: values.title }),
+      });
+    }
+    return buildActivity({
+      ...input,
+      title: values.title ?? "",
+      ...(body !== undefined && { body }),
+    });
+  } catch (error) {
+    // Flags that make an invalid message are a usage mistake, not a refusal.
+    if (error instanceof FlowdockValidationError)
+      throw new UsageError(error.message, { cause: error });
+    throw error;
+  }
+}
+
+async function readInput(path: string, io: CliIo): Promise<string> {
+  if (path === "-") {
+    let text = "";
+    for await (const chunk of io.stdin)
+      text += typeof chunk === "string" ? chunk : chunk.toString("utf8");
+    return text;
+  }
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+  }
+}
+
+async function version(): Promise<string> {
+  const json = await readFile(new URL("../package.json", import.meta.url), "utf8");
+  return (JSON.parse(json) as { version: string }).version;
+}

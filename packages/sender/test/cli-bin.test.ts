@@ -1,0 +1,109 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { type Fault, startFaultServer } from "./support/fault-server.js";
+import { TOKEN } from "./support/mock-flowdock.js";
+
+// The built bin, as npm installs it; `npm test` builds first (turbo: test depends on build).
+const BIN = fileURLToPath(new URL("../dist/cli-bin.js", import.meta.url));
+
+const cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (cleanup.length > 0) await cleanup.pop()?.();
+});
+
+async function server(plan?: (n: number) => Fault) {
+  const started = await startFaultServer(plan);
+  cleanup.push(() => started.close());
+  return started;
+}
+
+function flowdockSend(args: string[], env: Record<string, string>, stdin = "") {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { PATH: process.env.PATH ?? "", ...env },
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
+  child.stdin.end(stdin);
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on("close", (code) => {
+      expect(stdout + stderr).not.toContain(TOKEN);
+      resolve({ code, stdout, stderr });
+    }),
+  );
+}
+
+const message = ["--title", "deployed api", "--thread-id", "deploy:api", "--status", "green:ok"];
+
+describe("the flowdock-send bin", () => {
+  it("sends and exits 0", async () => {
+    const flowdock = await server();
+    const { code, stdout } = await flowdockSend(message, {
+      FLOWDOCK_FLOW_TOKEN: TOKEN,
+      FLOWDOCK_API_URL: flowdock.url,
+    });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^sent \(HTTP 202/);
+    const [stored] = flowdock.stored.values();
+    expect(stored?.body).toMatchObject({
+      flow_token: TOKEN,
+      title: "deployed api",
+      thread: { status: { color: "green", value: "ok" } },
+    });
+  });
+
+  it("sends --json - from a pipe", async () => {
+    const flowdock = await server();
+    const json = JSON.stringify({
+      event: "discussion",
+      title: "commented",
+      body: "piped",
+      author: { name: "ci" },
+      external_thread_id: "pipe:1",
+    });
+    const { code } = await flowdockSend(
+      ["--json", "-", "--api-url", flowdock.url],
+      { FLOWDOCK_FLOW_TOKEN: TOKEN },
+      json,
+    );
+    expect(code).toBe(0);
+    expect([...flowdock.stored.values()][0]?.body).toMatchObject({ body: "piped" });
+  });
+
+  it("exits 1 when the source is gone, and says to stop", async () => {
+    const flowdock = await server(() => ({ kind: "answer", status: 410, body: TOKEN }));
+    const { code, stderr } = await flowdockSend(message, {
+      FLOWDOCK_FLOW_TOKEN: TOKEN,
+      FLOWDOCK_API_URL: flowdock.url,
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain("stop using this token");
+  });
+
+  it("exits 2 on a usage error and sends nothing", async () => {
+    const flowdock = await server();
+    const { code, stderr } = await flowdockSend(["--title", "x"], {
+      FLOWDOCK_FLOW_TOKEN: TOKEN,
+      FLOWDOCK_API_URL: flowdock.url,
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain("--thread-id is required");
+    expect(flowdock.requests).toBe(0);
+  });
+
+  it("--dry-run prints the message and sends nothing", async () => {
+    const flowdock = await server();
+    const { code, stdout } = await flowdockSend([...message, "--dry-run"], {
+      FLOWDOCK_FLOW_TOKEN: TOKEN,
+      FLOWDOCK_API_URL: flowdock.url,
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      event: "activity",
+      external_thread_id: "deploy:api",
+    });
+    expect(flowdock.requests).toBe(0);
+  });
+});
