@@ -1,5 +1,6 @@
 import { html, joinHtml, type Text } from "@flowdock-kit/core";
 import type { StatusValue } from "./status.js";
+import { sliceChars } from "./text.js";
 
 const CONCLUSIONS: Readonly<Record<string, StatusValue>> = {
   success: "success",
@@ -93,8 +94,7 @@ export function durationText(
 /** Plain text (a commit message) as escaped paragraphs, cut to `max` characters of text. */
 export function plainTextBody(text: string | undefined, max?: number): Text | undefined {
   if (text === undefined || text.trim() === "") return undefined;
-  const cut =
-    max !== undefined && text.length > max ? `${text.slice(0, Math.max(0, max - 1))}…` : text;
+  const cut = max !== undefined && text.length > max ? `${sliceChars(text, max - 1)}…` : text;
   const paragraphs = cut
     .trim()
     .split(/\n{2,}/)
