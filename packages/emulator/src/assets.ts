@@ -107,11 +107,16 @@ export const INBOX_JS = `"use strict";
   };
   localTimes(document);
 
-  // A broken avatar hides and lets the initials under it show.
+  // A broken avatar hides and lets the initials under it show; a broken picture in a body hides.
+  const broken = (el) => {
+    if (el.classList.contains("avatar-img")) el.remove();
+    else if (el.closest(".thread-body, .message-body")) el.hidden = true;
+  };
   document.addEventListener("error", (event) => {
-    const el = event.target;
-    if (el instanceof HTMLImageElement && el.classList.contains("avatar-img")) el.remove();
+    if (event.target instanceof HTMLImageElement) broken(event.target);
   }, true);
+  // Pictures that failed before this script ran.
+  for (const img of document.images) if (img.complete && img.naturalWidth === 0) broken(img);
 
   const setCount = (name, count) => {
     if (!flows) return;

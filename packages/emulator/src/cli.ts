@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { startEmulator } from "./server.js";
-import type { FlowConfig } from "./types.js";
+import type { Emulator, FlowConfig } from "./types.js";
 
 const USAGE = `Usage: flowdock-emulator [--port 8080] [--host 127.0.0.1] [--flow main:TOKEN …] [--open] [--data DIR] [--quiet]
 
@@ -40,10 +40,23 @@ async function main(): Promise<void> {
   const port = Number(values.port ?? "8080");
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail("--port takes a number 0-65535");
   const flows = (values.flow ?? []).map(flowOf);
+  let emulator: Emulator | undefined;
   if (flows.length === 0 && !values.open)
     flows.push({ name: "main", token: randomBytes(16).toString("hex") });
 
-  const emulator = await startEmulator({
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`${signal}: stopping\n`);
+    (emulator?.close() ?? Promise.resolve()).then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  emulator = await startEmulator({
     port,
     host: values.host ?? "127.0.0.1",
     flows,
@@ -56,19 +69,6 @@ async function main(): Promise<void> {
   for (const flow of flows) lines.push(`flow ${flow.name}: ${flow.token}`);
   if (values.open) lines.push("open mode: any token is accepted and gets its own flow");
   process.stdout.write(`${lines.join("\n")}\n`);
-
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    process.stderr.write(`${signal}: stopping\n`);
-    emulator.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.on("SIGINT", () => stop("SIGINT"));
-  process.on("SIGTERM", () => stop("SIGTERM"));
 }
 
 function parse() {

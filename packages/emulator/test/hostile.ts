@@ -23,7 +23,9 @@ export function hostileMessage(token = TOKEN): Record<string, unknown> {
         `<iframe srcdoc="<script>${PWN}</script>"></iframe>`,
         `<form action="javascript:${PWN}"><button>go</button></form>`,
         `<div style="background:url(javascript:${PWN})" onmouseover="${PWN}">hover</div>`,
-      ].join(""),
+      ]
+        .map((vector) => `<p>${vector}</p>`)
+        .join(""),
       status: { color: "red", value: `<script>${PWN}</script>compromised` },
       fields: [
         { label: `<svg onload="${PWN}">Payload`, value: `<img src=x onerror="${PWN}"` },
