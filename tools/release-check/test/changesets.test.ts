@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseVersion } from "../src/semver.js";
@@ -26,6 +26,16 @@ afterEach(() => {
 });
 
 describe("changesets", () => {
+  // Biome 2.6's Markdown formatter reads the closing `---` as a heading underline and rewrites the
+  // frontmatter into "## ..." — changesets then refuses the whole release.
+  it.each(pendingChangesets())("%s starts with changeset frontmatter", (file) => {
+    const text = readFileSync(path.join(root, ".changeset", file), "utf8");
+    expect(
+      text,
+      `${file}: keep .changeset/*.md out of \`biome check --write\` (biome.json "files.includes")`,
+    ).toMatch(/^---\r?\n("[^"\n]+"|[\w@/.-]+): (major|minor|patch|none)\r?\n(.*\r?\n)*?---\r?\n/);
+  });
+
   it("`changeset status` accepts every pending changeset", async () => {
     sandbox = await createSandbox();
     await sandbox.changeset("status", "--output", "status.json");
