@@ -9,6 +9,7 @@ export {
 } from "./release-action.js";
 export { type Runner, type RunOptions, type RunResult, run } from "./run.js";
 export { compareStable, parseVersion, type Version } from "./semver.js";
+export { versionPackages } from "./version-packages.js";
 export {
   actionWorkspaces,
   listWorkspaces,

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { run } from "../src/run.js";
 import { parseVersion } from "../src/semver.js";
+import { versionPackages } from "../src/version-packages.js";
 import { actionWorkspaces, listWorkspaces, type PackageJson } from "../src/workspaces.js";
 import { createSandbox, root, type Sandbox } from "./helpers/sandbox.js";
 
@@ -74,7 +76,7 @@ describe("changesets", () => {
       const commit = await box.git("rev-parse", "HEAD");
       const short = commit.slice(0, 7);
 
-      await box.changeset("version");
+      await versionPackages(box.dir, run);
 
       const newCore = bump(coreBefore, type);
       expect(box.readJson("packages/core/package.json").version).toBe(newCore);
@@ -83,6 +85,11 @@ describe("changesets", () => {
       expect(changelog).toContain(
         `- [#${pr}](${REPO_URL}/pull/${pr}) [\`${short}\`](${REPO_URL}/commit/${commit}) Threads keep their colour (${type}).\n  A second line for detail.`,
       );
+
+      const lock = JSON.parse(box.read("package-lock.json")) as {
+        packages: Record<string, { version?: string }>;
+      };
+      expect(lock.packages["packages/core"]?.version, "package-lock.json").toBe(newCore);
 
       for (const [i, dir] of actions.entries()) {
         const before = actionsBefore[i] as PackageJson;

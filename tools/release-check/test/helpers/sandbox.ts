@@ -36,7 +36,9 @@ const COPIED_PER_WORKSPACE = ["package.json", "CHANGELOG.md", "changelog.cjs"];
 /** Copies the release-relevant files of the repository into a fresh git repository on `main`. */
 export async function createSandbox(): Promise<Sandbox> {
   const dir = mkdtempSync(path.join(tmpdir(), "release-check-"));
-  cpSync(path.join(root, "package.json"), path.join(dir, "package.json"));
+  for (const file of ["package.json", "package-lock.json"]) {
+    cpSync(path.join(root, file), path.join(dir, file));
+  }
   cpSync(path.join(root, ".changeset"), path.join(dir, ".changeset"), { recursive: true });
   for (const ws of listWorkspaces(root)) {
     mkdirSync(path.join(dir, ws.relativeDir), { recursive: true });
