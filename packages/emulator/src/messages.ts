@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
-import { safeParseMessage } from "@flowdock-kit/core";
+import { safeParseMessage, type Thread } from "@flowdock-kit/core";
 import type { Faults } from "./faults.js";
 import { parseForm } from "./form.js";
 import {
@@ -12,7 +12,7 @@ import {
 } from "./http-util.js";
 import type { Journal } from "./journal.js";
 import { type JournalRecord, type Store, sourceId } from "./store.js";
-import type { StoredMessage, ThreadView } from "./types.js";
+import type { StoredMessage } from "./types.js";
 
 /** What `POST /messages` needs from the running emulator. */
 export interface MessageContext {
@@ -21,7 +21,7 @@ export interface MessageContext {
   journal: Journal | undefined;
   open: boolean;
   /** Makes a flow for a new token in open mode; journals it. */
-  record(record: JournalRecord): Promise<ThreadView | undefined>;
+  record(record: JournalRecord): Promise<string | undefined>;
   log(line: string): void;
 }
 
@@ -58,13 +58,13 @@ function answer(
   req: IncomingMessage,
   status: number,
   message: StoredMessage,
-  thread: ThreadView | undefined,
+  thread: Thread | undefined,
 ) {
   if (!waited(req)) {
     sendJson(res, 202, {});
     return;
   }
-  sendJson(res, status, { ...message, ...(thread && { thread: thread.thread }) });
+  sendJson(res, status, { ...message, ...(thread && { thread }) });
 }
 
 /**
@@ -147,10 +147,16 @@ export async function handleMessage(
   if (prepared.status === "duplicate") {
     // The first copy may still be on its way to disk: answer only once it is there.
     await ctx.journal?.sync();
-    answer(res, req, 200, prepared.message, ctx.store.thread(prepared.threadId));
+    answer(res, req, 200, prepared.message, ctx.store.threadState(prepared.threadId));
     return `${waited(req) ? 200 : 202} (flow ${source.flow}, repeated uuid)`;
   }
-  const view = await ctx.record(prepared.record);
-  answer(res, req, 201, prepared.record.message, view);
+  const threadId = await ctx.record(prepared.record);
+  answer(
+    res,
+    req,
+    201,
+    prepared.record.message,
+    threadId === undefined ? undefined : ctx.store.threadState(threadId),
+  );
   return `${waited(req) ? 201 : 202} (flow ${source.flow})`;
 }

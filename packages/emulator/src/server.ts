@@ -66,19 +66,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
 
   /** Applies a change at once (so concurrent posts see it) and resolves once it is on disk. */
-  const record = async (change: JournalRecord): Promise<ThreadView | undefined> => {
-    const view = store.apply(change);
+  const record = async (change: JournalRecord): Promise<string | undefined> => {
+    const threadId = store.apply(change);
     await journal?.append(change);
-    if (view) {
-      if (events.size > 0)
-        events.send("thread", {
-          id: view.id,
-          flow: view.flow,
-          html: cardFor(view),
-          flows: store.flows().map(({ name, threads }) => ({ name, threads })),
-        });
-    }
-    return view;
+    const view = threadId !== undefined && events.size > 0 ? store.thread(threadId) : undefined;
+    if (view)
+      events.send("thread", {
+        id: view.id,
+        flow: view.flow,
+        html: cardFor(view),
+        flows: store.flows().map(({ name, threads }) => ({ name, threads })),
+      });
+    return threadId;
   };
 
   const addSource = (flow: FlowConfig): Promise<unknown> => {

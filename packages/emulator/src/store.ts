@@ -128,8 +128,8 @@ export class Store {
     };
   }
 
-  /** Applies a journal record: used for live changes and for replay alike. */
-  apply(record: JournalRecord): ThreadView | undefined {
+  /** Applies a journal record (live or replayed); answers the id of the thread it changed. */
+  apply(record: JournalRecord): string | undefined {
     switch (record.t) {
       case "source": {
         const known = this.#sources.get(record.source);
@@ -151,7 +151,7 @@ export class Store {
     }
   }
 
-  #applyMessage({ source, message, thread }: Extract<JournalRecord, { t: "message" }>): ThreadView {
+  #applyMessage({ source, message, thread }: Extract<JournalRecord, { t: "message" }>): string {
     const flow = this.#flow(message.flow);
     let record = this.#threads.get(message.thread_id);
     if (!record) {
@@ -180,7 +180,7 @@ export class Store {
     flow.messages += 1;
     if (message.uuid !== undefined) flow.uuids.set(message.uuid, message);
     this.#nextId = Math.max(this.#nextId, message.id + 1);
-    return view(record);
+    return record.id;
   }
 
   flows(): FlowView[] {
@@ -212,6 +212,11 @@ export class Store {
       if (record) out.push(view(record));
     }
     return out;
+  }
+
+  /** The thread's current state, without copying its messages. */
+  threadState(id: string): Thread | undefined {
+    return this.#threads.get(id)?.thread;
   }
 
   thread(id: string): ThreadView | undefined {
