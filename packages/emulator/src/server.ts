@@ -46,11 +46,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const events = new EventHub();
   const rendered = new Map<string, { key: string; html: string }>();
   let journal: Journal | undefined;
+  // Known once the server listens; requests only arrive after that.
+  let origin = "";
+  let apiUrl = "";
 
   if (options.dataDir !== undefined) {
     const { records, skipped } = await readJournal<JournalRecord>(options.dataDir);
-    for (const record of records) store.apply(record);
-    if (skipped > 0) log(`journal: skipped ${skipped} unreadable line(s)`);
+    let unusable = skipped;
+    for (const record of records) {
+      try {
+        store.apply(record);
+      } catch {
+        unusable += 1;
+      }
+    }
+    if (unusable > 0) log(`journal: skipped ${unusable} unusable record(s)`);
     log(`journal: replayed ${records.length} record(s) from ${options.dataDir}`);
     journal = await Journal.open(options.dataDir);
   }
@@ -117,6 +127,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (method !== "POST") return methodNotAllowed(res, "POST");
       return handleMessage(req, res, url.searchParams, messageContext);
     }
+    if (path.startsWith("/api/") && method !== "GET" && !sameOrigin(req)) {
+      res.writeHead(403, { "content-type": "application/json; charset=utf-8" });
+      res.end('{"message":"cross-origin requests are not allowed"}');
+      return "403 (cross-origin)";
+    }
     if (path.startsWith("/api/"))
       return handleApi(req, res, path, {
         store,
@@ -171,8 +186,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const origin = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
-  const apiUrl = origin;
+  origin = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  apiUrl = origin;
 
   const removeSource = async (token: string): Promise<boolean> => {
     const lookup = store.lookup(token);
@@ -208,6 +223,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       removeSource(token).catch((error: unknown) => log(`journal: ${String(error)}`));
     },
   };
+}
+
+/** Another site's page must not drive the emulator (press buttons, remove sources) through a browser. */
+function sameOrigin(req: IncomingMessage): boolean {
+  const from = req.headers.origin;
+  if (from === undefined) return true;
+  try {
+    return new URL(from).host === req.headers.host;
+  } catch {
+    return false;
+  }
 }
 
 function methodNotAllowed(res: ServerResponse, allow: string): string {

@@ -189,3 +189,15 @@ describe("UpdateAction buttons", () => {
     expect((await get(`${emulator.apiUrl}/api/threads/${threadId}`)).status).toBe(200);
   });
 });
+
+describe("cross-site requests", () => {
+  it("refuses test controls posted from another site's page", async () => {
+    const answer = await fetch(`${emulator.apiUrl}/api/faults`, {
+      method: "POST",
+      headers: { origin: "https://evil.example", "content-type": "text/plain" },
+      body: JSON.stringify({ status: 503 }),
+    });
+    expect(answer.status).toBe(403);
+    expect((await get(`${emulator.apiUrl}/api/faults`)).body).toEqual({ faults: [] });
+  });
+});
