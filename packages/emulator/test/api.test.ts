@@ -338,6 +338,20 @@ describe("read API", () => {
   });
 });
 
+describe("addFlow", () => {
+  it("refuses a token that already belongs to another flow, without echoing it", () => {
+    let error: unknown;
+    try {
+      emulator.addFlow({ name: "ops", token: TOKEN });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/already belongs to flow "main"/);
+    expect(JSON.stringify(error) + String(error)).not.toContain(TOKEN);
+  });
+});
+
 describe("open mode", () => {
   it("accepts any token and makes a flow for it", async () => {
     const open = await start({ open: true, flows: [] });
