@@ -28,9 +28,13 @@ describe.each(packages.map((ws) => [ws.name, ws] as const))("%s", (_name, ws) =>
     const readme = path.join(ws.dir, "README.md");
     expect(existsSync(readme), `${ws.relativeDir}/README.md`).toBe(true);
     const text = readFileSync(readme, "utf8");
-    expect(text).toContain(`npm install ${ws.name}`);
-    expect(text).toMatch(/```(ts|typescript|js|javascript|sh)\n/);
-    expect(text).toMatch(/^#{2,3} .*API/im);
+    const escaped = ws.name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    expect(text, "an install command").toMatch(
+      new RegExp(`npm (install|i)\\b[^\\n]* ${escaped}\\b`),
+    );
+    expect(text, "a code example").toMatch(/```(ts|typescript|js|javascript)\n/);
+    // An "API" section, or sections named after the exports (## `startEmulator(options?)`).
+    expect(text, "the API").toMatch(/^#{2,3} .*(\bAPI\b|`[A-Za-z_$][\w$]*)/m);
   });
 
   it("passes publint --strict", async () => {
