@@ -28,9 +28,8 @@ const SWATCHES: Record<StatusColor, string> = {
 
 /** The job summary as HTML: the linked thread, its status and colour, what was posted, attempts. */
 export function renderSummary(report: Report): string {
-  // Titles on the wire are already escaped and may hold links; drop the links so the heading link stays whole.
   const wireTitle = report.messages[0]?.thread?.title;
-  const title = wireTitle ? wireTitle.replace(/<[^>]*>/g, "") : escapeHtml(report.threadTitle);
+  const title = wireTitle ? inline(wireTitle) : escapeHtml(report.threadTitle);
   const heading = report.threadUrl
     ? `<a href="${escapeHtml(report.threadUrl)}">${title}</a>`
     : title;
@@ -41,7 +40,7 @@ export function renderSummary(report: Report): string {
   }
   const rows = report.messages.map(
     (message) =>
-      `<tr><td>${message.event}</td><td>${escapeHtml(message.author.name)}</td><td>${message.title}</td></tr>`,
+      `<tr><td>${message.event}</td><td>${inline(message.author.name)}</td><td>${message.title}</td></tr>`,
   );
   lines.push(
     `<table><tr><th>Message</th><th>Author</th><th>Title</th></tr>${rows.join("")}</table>`,
@@ -62,6 +61,12 @@ export function renderSummary(report: Report): string {
 /** The summary for an event the action does not post. */
 export function renderSkipped(reason: string): string {
   return `<h3>Flowdock</h3>\n<p>Nothing posted: ${escapeHtml(reason)}</p>\n`;
+}
+
+// Text on the wire is already escaped by core's builders and titles may hold links: drop the tags
+// so that the heading's own link stays whole and nothing but escaped text is left.
+function inline(wire: string): string {
+  return wire.replace(/<[^>]*>/g, "");
 }
 
 /** `1 attempt`, `3 attempts`. */

@@ -1,0 +1,140 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Emulator, startEmulator } from "@flowdock-kit/emulator";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { example } from "../scripts/examples.mjs";
+import { fakeToolkit } from "../test/fake-toolkit.js";
+import { run } from "./main.js";
+
+const TOKEN = "main-test-00112233445566778899aabbccddeeff";
+let emulator: Emulator;
+let folder: string;
+let flowCount = 0;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, host: "127.0.0.1" });
+  folder = await mkdtemp(join(tmpdir(), "gh-flowdock-main-"));
+});
+
+afterAll(async () => {
+  await emulator?.close();
+  await rm(folder, { recursive: true, force: true });
+});
+
+/** A fresh flow, so each test reads only its own threads. */
+function newFlow(): { flow: string; token: string } {
+  flowCount += 1;
+  const flow = `flow-${flowCount}`;
+  const token = `${TOKEN}-${flowCount}`;
+  emulator.addFlow({ name: flow, token });
+  return { flow, token };
+}
+
+async function runStep(eventName: string, payload: unknown, inputs: Record<string, string>) {
+  const eventPath = join(folder, `${eventName}-${flowCount}.json`);
+  await writeFile(eventPath, JSON.stringify(payload));
+  const { core, recorded } = fakeToolkit({ "api-url": emulator.apiUrl, ...inputs });
+  await run(core, {
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_STEP_SUMMARY: join(folder, "summary"),
+    GITHUB_REPOSITORY: "octo-org/octo-repo",
+    GITHUB_SERVER_URL: "https://github.example.com",
+    GITHUB_RUN_ID: "5550001",
+    GITHUB_RUN_NUMBER: "42",
+    GITHUB_RUN_ATTEMPT: "2",
+    GITHUB_WORKFLOW: "Deploy",
+    GITHUB_REF_NAME: "main",
+    GITHUB_SHA: "6dcb09b5b57875f334f61aebed695e2e4193db5e",
+    GITHUB_ACTOR: "octocat",
+    GITHUB_JOB: "deploy",
+  });
+  return recorded;
+}
+
+describe("run", () => {
+  it("masks the token before it reads any other input or prints anything", async () => {
+    const { token } = newFlow();
+    const recorded = await runStep("issues", example("issues", "opened"), { "flow-token": token });
+    expect(recorded.calls.slice(0, 2)).toEqual([
+      { method: "getInput", args: ["flow-token"] },
+      { method: "setSecret", args: [token] },
+    ]);
+    expect(recorded.failed).toBeUndefined();
+  });
+
+  it("posts the event and sets every output", async () => {
+    const { flow, token } = newFlow();
+    const recorded = await runStep("pull_request", example("pull_request", "opened"), {
+      "flow-token": token,
+      tags: "#ci, review",
+      fields: "Environment=staging",
+    });
+    expect(recorded.failed).toBeUndefined();
+    expect(recorded.outputs).toMatchObject({
+      ok: "true",
+      skipped: "false",
+      attempts: "1",
+      "status-value": "open",
+      "status-color": "green",
+    });
+    const [thread] = emulator.threads(flow);
+    expect(thread?.external_thread_id).toBe(recorded.outputs["thread-id"]);
+    expect(thread?.thread.fields).toContainEqual({ label: "Environment", value: "staging" });
+    expect(thread?.messages[0]?.tags).toEqual(expect.arrayContaining(["ci", "review"]));
+    expect(JSON.parse(recorded.outputs.payload ?? "")).toMatchObject({
+      external_thread_id: thread?.external_thread_id,
+      tags: expect.arrayContaining(["ci", "review"]),
+    });
+    expect(recorded.summary).toContain("posted in 1 attempt");
+  });
+
+  it("sends nothing on a dry run but prints and outputs the message", async () => {
+    const { flow, token } = newFlow();
+    const recorded = await runStep("issues", example("issues", "labeled"), {
+      "flow-token": token,
+      "dry-run": "true",
+    });
+    expect(emulator.threads(flow)).toEqual([]);
+    expect(recorded.outputs).toMatchObject({ ok: "true", attempts: "0", skipped: "false" });
+    const payload = JSON.parse(recorded.outputs.payload ?? "");
+    expect(recorded.logs.join("\n")).toContain(JSON.stringify(payload, null, 2));
+    expect(recorded.summary).toContain("dry run, nothing was sent");
+  });
+
+  it("reports this run in its thread when `status` is given, for any trigger", async () => {
+    const { flow, token } = newFlow();
+    const recorded = await runStep("push", example("push", ""), {
+      "flow-token": token,
+      status: "failure",
+      colors: "failure=orange",
+    });
+    expect(recorded.failed).toBeUndefined();
+    expect(recorded.outputs).toMatchObject({
+      ok: "true",
+      "thread-id": "github:octo-org/octo-repo:run:5550001",
+      "status-value": "failure",
+      "status-color": "orange",
+    });
+    const [thread] = emulator.threads(flow);
+    expect(thread?.thread.status).toEqual({ value: "failure", color: "orange" });
+    expect(thread?.thread.external_url).toMatch(
+      /^https:\/\/github\.example\.com\/octo-org\/octo-repo\/actions\/runs\/5550001/,
+    );
+  });
+
+  it("retries a 503 and counts the attempts", async () => {
+    const { flow, token } = newFlow();
+    const fault = await fetch(`${emulator.apiUrl}/api/faults`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ status: 503, times: 1 }),
+    });
+    expect(fault.ok).toBe(true);
+    const recorded = await runStep("issues", example("issues", "opened"), { "flow-token": token });
+    expect(recorded.outputs).toMatchObject({ ok: "true", attempts: "2" });
+    expect(recorded.logs.join("\n")).toMatch(/Attempt 1 failed \(HTTP 503\b.*\); retrying in \d/);
+    expect(emulator.threads(flow)[0]?.messages).toHaveLength(1);
+  });
+});

@@ -1,0 +1,65 @@
+// dist/ is what GitHub runs: it must be the build of the sources as committed, and stay lean.
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { actionDir } from "../scripts/simulate-runner.mjs";
+
+const exec = promisify(execFile);
+let fresh: string;
+
+beforeAll(async () => {
+  fresh = await mkdtemp(join(tmpdir(), "gh-flowdock-dist-"));
+  await exec(process.execPath, [join(actionDir, "build.mjs"), "--outdir", fresh], {
+    cwd: actionDir,
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await rm(fresh, { recursive: true, force: true });
+});
+
+/**
+ * The file as committed. `npm test` runs the build first (turbo), which rewrites dist/ in the work
+ * tree, so the work tree alone would always match: ask git for the committed version.
+ */
+async function committed(file: string): Promise<string> {
+  try {
+    const { stdout } = await exec("git", ["show", `HEAD:./dist/${file}`], {
+      cwd: actionDir,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    return stdout;
+  } catch {
+    // Not a git checkout (an unpacked tarball): the files on disk are all there is.
+    return readFile(join(actionDir, "dist", file), "utf8");
+  }
+}
+
+it("the committed dist/ is exactly a fresh build (run `npm run build` and commit dist/)", async () => {
+  for (const file of await readdir(fresh)) {
+    const [want, have] = await Promise.all([readFile(join(fresh, file), "utf8"), committed(file)]);
+    expect(have === want, `dist/${file} differs from a fresh build`).toBe(true);
+  }
+});
+
+it("is one ESM file under 600 KB with the licences of what it bundles", async () => {
+  expect((await readdir(fresh)).sort()).toEqual(["index.js", "licenses.txt"]);
+  let total = 0;
+  for (const file of await readdir(fresh)) total += (await stat(join(fresh, file))).size;
+  expect(total).toBeLessThan(600 * 1024);
+  const bundle = await readFile(join(fresh, "index.js"), "utf8");
+  expect(bundle).toMatch(/^import\{createRequire/);
+  expect(bundle).not.toMatch(/\brequire\("(undici|zod|@actions\/[a-z-]+|@flowdock-kit\/[a-z]+)"\)/);
+  const licenses = await readFile(join(fresh, "licenses.txt"), "utf8");
+  for (const name of ["@actions/core", "undici", "zod", "micromark", "@flowdock-kit/sender"]) {
+    expect(licenses).toMatch(
+      new RegExp(`^${name.replace("/", "\\/")}@\\d+\\.\\d+\\.\\d+ \\(MIT\\)$`, "m"),
+    );
+  }
+  // Tree-shaken away: the OIDC client's HTTP stack and undici's fetch are not shipped.
+  expect(licenses).not.toMatch(/^@actions\/http-client@/m);
+  expect(licenses).not.toMatch(/^tunnel@/m);
+});
