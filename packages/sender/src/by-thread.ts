@@ -18,10 +18,10 @@ export function runByThread<T>(
   keyOf: (item: T) => string | undefined,
   work: (item: T, index: number) => Promise<void>,
 ): Promise<void> {
-  const iterator =
-    Symbol.asyncIterator in items
-      ? (items as AsyncIterable<T>)[Symbol.asyncIterator]()
-      : (items as Iterable<T>)[Symbol.iterator]();
+  const isAsync = Symbol.asyncIterator in items;
+  const iterator = isAsync
+    ? (items as AsyncIterable<T>)[Symbol.asyncIterator]()
+    : (items as Iterable<T>)[Symbol.iterator]();
   // A key present here has one item in flight; its array holds the ones waiting behind it.
   const waiting = new Map<string, { item: T; index: number }[]>();
   let nextIndex = 0;
@@ -40,31 +40,28 @@ export function runByThread<T>(
 
     const start = (item: T, index: number, key: string | undefined) => {
       active++;
+      const finish = () => {
+        active--;
+        buffered--;
+        if (key !== undefined) {
+          const next = waiting.get(key)?.shift();
+          if (next) {
+            start(next.item, next.index, key);
+          } else {
+            waiting.delete(key);
+          }
+        }
+        void pump();
+        settleIfFinished();
+      };
       let finished: Promise<void>;
       try {
         finished = work(item, index);
-      } catch (error) {
-        finished = Promise.reject(error);
+      } catch {
+        finished = Promise.resolve();
       }
-      finished
-        .catch(() => {
-          // `work` records its own failures; nothing may stop the other items.
-        })
-        .finally(() => {
-          active--;
-          buffered--;
-          if (key !== undefined) {
-            const queue = waiting.get(key);
-            const next = queue?.shift();
-            if (next) {
-              start(next.item, next.index, key);
-            } else {
-              waiting.delete(key);
-            }
-          }
-          void pump();
-          settleIfFinished();
-        });
+      // `work` records its own failures; nothing may stop the other items.
+      finished.then(finish, finish);
     };
 
     const pump = async () => {
@@ -72,7 +69,8 @@ export function runByThread<T>(
       pulling = true;
       try {
         while (!done && active < concurrency && buffered < maxBuffered) {
-          const next = await iterator.next();
+          // A sync input is read without a microtask per item.
+          const next = isAsync ? await iterator.next() : (iterator.next() as IteratorResult<T>);
           if (next.done) {
             done = true;
             break;

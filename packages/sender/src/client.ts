@@ -12,7 +12,7 @@ import {
 } from "./errors.js";
 import { type PreparedMessage, prepareMessage, threadKey } from "./prepare.js";
 import { redact } from "./redact.js";
-import { createPool, loadUndici, proxySecrets } from "./transport.js";
+import { createPool, DeadlineSignal, proxySecrets } from "./transport.js";
 
 /** What a client is told before each retry. */
 export interface RetryInfo {
@@ -133,7 +133,9 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
   if (!URL.canParse(apiUrl) || !/^https?:$/.test(new URL(apiUrl).protocol)) {
     throw new TypeError(redact(`apiUrl must be an http(s) URL (got ${apiUrl})`, secrets));
   }
-  const url = `${apiUrl.replace(/\/+$/, "")}/messages`;
+  const url = new URL(`${apiUrl.replace(/\/+$/, "")}/messages`);
+  const { origin } = url;
+  const path = `${url.pathname}${url.search}`;
   const retries = Math.floor(checkCount("retries", options.retries, DEFAULTS.retries));
   const timeoutMs = checkCount("timeoutMs", options.timeoutMs, DEFAULTS.timeoutMs);
   const minDelayMs = checkCount("minDelayMs", options.minDelayMs, DEFAULTS.minDelayMs);
@@ -152,34 +154,39 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
 
   let pool: Promise<Dispatcher> | undefined;
   let closed = false;
-  const dispatcher = () => {
-    if (options.dispatcher) return Promise.resolve(options.dispatcher);
-    pool ??= createPool({ proxy: options.proxy, connectTimeoutMs: timeoutMs });
-    return pool;
+  let transport: Dispatcher | undefined;
+  const loadTransport = async () => {
+    if (options.dispatcher) {
+      // The caller's dispatcher came from undici, so undici is loaded and its `request` is there.
+      transport = options.dispatcher;
+    } else {
+      pool ??= createPool({ proxy: options.proxy, connectTimeoutMs: timeoutMs });
+      transport = await pool;
+    }
+    return transport;
   };
 
   async function attempt(body: string): Promise<Attempt> {
-    const [{ request }, target] = await Promise.all([loadUndici(), dispatcher()]);
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort(new Error(`no answer within ${timeoutMs} ms`));
-    }, timeoutMs);
+    const dispatcher = transport ?? (await loadTransport());
+    const signal = new DeadlineSignal(
+      timeoutMs,
+      () => new Error(`no answer within ${timeoutMs} ms`),
+    );
     try {
-      const response = await request(url, {
+      const response = await dispatcher.request({
+        origin,
+        path,
         method: "POST",
         headers,
         body,
-        dispatcher: target,
-        signal: controller.signal,
+        signal,
       });
-      const text = await readCapped(response.body);
+      const text = await readCapped(response);
       return { kind: "answer", status: response.statusCode, headers: response.headers, text };
     } catch (error) {
-      return { kind: "failure", error, timedOut };
+      return { kind: "failure", error, timedOut: signal.aborted };
     } finally {
-      clearTimeout(timer);
+      signal.clear();
     }
   }
 
@@ -334,10 +341,12 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-async function readCapped(body: AsyncIterable<Buffer> & { destroy(): unknown }): Promise<string> {
+async function readCapped({ body, headers }: Dispatcher.ResponseData): Promise<string> {
+  const length = Number(headers["content-length"]);
+  if (length <= MAX_ANSWER_BYTES) return body.text();
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of body) {
+  for await (const chunk of body as AsyncIterable<Buffer>) {
     chunks.push(chunk);
     size += chunk.length;
     if (size >= MAX_ANSWER_BYTES) {

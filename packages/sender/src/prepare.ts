@@ -10,15 +10,15 @@ export type PreparedMessage = Message & { uuid: string; flow_token?: undefined }
  * dropping it first keeps it out of any validation error.
  */
 export function prepareMessage(message: unknown): PreparedMessage {
-  const { flow_token: _ignored, ...rest } =
-    typeof message === "object" && message !== null && !Array.isArray(message)
-      ? (message as Record<string, unknown>)
-      : { flow_token: undefined };
-  const parsed = parseMessage(
-    typeof message === "object" && message !== null && !Array.isArray(message) ? rest : message,
-  );
-  const { flow_token: _alsoIgnored, ...valid } = parsed;
-  return { ...valid, uuid: valid.uuid ?? randomUUID() };
+  let input = message;
+  if (typeof message === "object" && message !== null && "flow_token" in message) {
+    const { flow_token: _ignored, ...rest } = message as Record<string, unknown>;
+    input = rest;
+  }
+  // parseMessage returns a fresh object, so adding the uuid changes nothing of the caller's.
+  const parsed = parseMessage(input) as Message & { uuid?: string };
+  parsed.uuid ??= randomUUID();
+  return parsed as PreparedMessage;
 }
 
 /** The thread a message belongs to, for keeping per-thread order; undefined when it names none. */
