@@ -1,4 +1,4 @@
-import { html, type Text } from "@flowdock-kit/core";
+import { html } from "@flowdock-kit/core";
 import { compose, type Post, renderMarkdown, type ThreadState, wantsBody } from "./compose.js";
 import { issueStatus, issueThread } from "./issues.js";
 import { isPositiveInteger, type Obj, obj, str, url } from "./payload.js";
@@ -87,9 +87,4 @@ export function mapIssueCommentEvent(payload: Obj, options: MapOptions): MapResu
       ? pullFromIssue(repo, issue, number, options)
       : issueThread(repo, issue, number, issueStatus(issue, "", options), options);
   return compose(state, [post], options);
-}
-
-/** A `<p>` of text, for bodies that are not Markdown. */
-export function paragraph(text: Text): Text {
-  return html`<p>${text}</p>`;
 }

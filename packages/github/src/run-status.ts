@@ -46,6 +46,12 @@ function triggerBody(payload: Obj | undefined, options: MapOptions): Text | unde
 }
 
 const REPOSITORY = /^[^/\s]+\/[^/\s]+$/;
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+
+/** `<server>/<login>.png`: GitHub and GHES serve every user's avatar there. */
+function profileAvatar(repo: Repo, server: string, login: string): string | undefined {
+  return repo.htmlUrl !== undefined && LOGIN.test(login) ? `${server}/${login}.png` : undefined;
+}
 
 /**
  * "Report this run": a message on the current run's thread (`github:<owner>/<repo>:run:<id>`)
@@ -92,7 +98,9 @@ function reportRun(context: RunContext, runStatus: string, options: MapOptions):
   const branch = branchOf(context, payload);
   const sender = obj(payload?.sender);
   const actor = context.actor?.trim() || str(sender, "login") || GHOST;
-  const avatar = str(sender, "login") === actor ? url(sender, "avatar_url") : undefined;
+  const avatar =
+    (str(sender, "login") === actor ? url(sender, "avatar_url") : undefined) ??
+    profileAvatar(repo, server, actor);
   const subject = runNumber === undefined ? workflow : `${workflow} #${runNumber}`;
   const state = {
     id: `github:${fullName}:run:${runId}`,

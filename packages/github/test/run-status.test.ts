@@ -80,6 +80,18 @@ describe("mapRunStatus (report this run)", () => {
     expect(message.author).toEqual({ name: push.sender.login, avatar: push.sender.avatar_url });
   });
 
+  it("shows the actor's avatar from the server when the payload has none", () => {
+    const message = only(
+      mapRunStatus(context({ serverUrl: "https://ghe.example.com" }), "success"),
+    );
+    expect(message.author).toEqual({
+      name: "Codertocat",
+      avatar: "https://ghe.example.com/Codertocat.png",
+    });
+    const bot = only(mapRunStatus(context({ actor: "github-actions[bot]" }), "success"));
+    expect(bot.author).toEqual({ name: "github-actions[bot]" });
+  });
+
   it("names the pull request's branch and links the pull request for pull_request triggers", () => {
     const payload = example("pull_request", "opened");
     const result = mapRunStatus(

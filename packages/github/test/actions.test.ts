@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { mapEvent, mapRunStatus } from "../src/index.js";
+import { example } from "./examples.js";
+import { failedJob } from "./fixtures/derive.js";
+import { only } from "./inspect.js";
+
+// Actions the examples lack, on real payloads whose `action` (and the field it names) is changed.
+describe("actions the examples lack", () => {
+  it.each([
+    ["auto_merge_enabled", "enabled auto-merge"],
+    ["auto_merge_disabled", "disabled auto-merge"],
+    ["enqueued", "added pull request to the merge queue"],
+    ["dequeued", "removed pull request from the merge queue"],
+    ["edited", "edited pull request"],
+    ["milestoned", "added pull request to a milestone"],
+  ])("pull_request.%s", (action, title) => {
+    const payload = example("pull_request", "opened");
+    payload.action = action;
+    expect(only(mapEvent("pull_request", payload)).title).toBe(title);
+  });
+
+  it("a review requested from a team names the team", () => {
+    const payload = example("pull_request", "review_requested");
+    delete payload.requested_reviewer;
+    payload.requested_team = { name: "Platform", slug: "platform" };
+    expect(only(mapEvent("pull_request", payload)).title).toBe("requested review from Platform");
+  });
+
+  it("a push says where, and links the compare view from the payload's repository", () => {
+    const payload = example("pull_request", "synchronize");
+    const message = only(mapEvent("pull_request", payload));
+    expect(message.title).toBe(`pushed to ${payload.pull_request.head.ref}`);
+    expect(message.body).toContain(
+      `href="${payload.repository.html_url}/compare/${payload.before}...${payload.after}"`,
+    );
+    delete payload.before;
+    expect(only(mapEvent("pull_request", payload)).body).toBeUndefined();
+  });
+
+  it.each([
+    ["typed", { type: { name: "Bug" } }, "set issue type to Bug"],
+    ["untyped", {}, "removed the issue type"],
+    ["transferred", { changes: {} }, "transferred issue"],
+  ])("issues.%s", (action, extra, title) => {
+    const payload = { ...example("issues", "opened"), ...extra, action };
+    expect(only(mapEvent("issues", payload)).title).toBe(title);
+  });
+
+  it("a job with no name is named by its id", () => {
+    const payload = failedJob();
+    delete payload.workflow_job.name;
+    expect(only(mapEvent("workflow_job", payload)).title).toContain(
+      `job #${payload.workflow_job.id} failed`,
+    );
+  });
+
+  it("report-this-run names the release for release triggers", () => {
+    const payload = example("release", "published");
+    const message = only(
+      mapRunStatus(
+        {
+          eventName: "release",
+          payload,
+          repository: payload.repository.full_name,
+          serverUrl: "https://github.com",
+          runId: 1,
+          runNumber: 1,
+          workflow: "Release",
+          ref: `refs/tags/${payload.release.tag_name}`,
+        },
+        "success",
+      ),
+    );
+    expect(message.thread?.title).toBe(`Release #1 on ${payload.release.tag_name}`);
+    expect(message.thread?.body).toContain(`href="${payload.release.html_url}"`);
+  });
+});
+
+describe("a message that cannot be built", () => {
+  it("is skipped with core's reason instead of throwing", () => {
+    const result = mapEvent("issues", example("issues", "opened"), {
+      fields: [{ label: "", value: "x" }],
+    });
+    expect(result.skipped).toBe(true);
+    expect(result.skipped && result.reason).toBe(
+      "The issues message could not be built: Invalid Flowdock message:\n  - thread.fields[5].label: can't be blank",
+    );
+  });
+});
+
+describe("cutting text", () => {
+  it("never splits an emoji when a commit message is cut", () => {
+    const payload = example("push", "");
+    const message = only(
+      mapRunStatus(
+        {
+          eventName: "push",
+          payload: { ...payload, head_commit: { message: `${"a".repeat(9)}😀 tail` } },
+          repository: "o/r",
+          serverUrl: "https://github.com",
+          runId: 1,
+          runNumber: 1,
+          workflow: "CI",
+        },
+        "success",
+        { bodyMaxLength: 11 },
+      ),
+    );
+    expect(message.thread?.body).toBe("<p>aaaaaaaaa…</p>");
+  });
+});
