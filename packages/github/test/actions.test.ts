@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mapEvent, mapRunStatus } from "../src/index.js";
 import { example } from "./examples.js";
 import { failedJob } from "./fixtures/derive.js";
-import { only } from "./inspect.js";
+import { fieldsOf, only } from "./inspect.js";
 
 // Actions the examples lack, on real payloads whose `action` (and the field it names) is changed.
 describe("actions the examples lack", () => {
@@ -23,7 +23,20 @@ describe("actions the examples lack", () => {
     const payload = example("pull_request", "review_requested");
     delete payload.requested_reviewer;
     payload.requested_team = { name: "Platform", slug: "platform" };
-    expect(only(mapEvent("pull_request", payload)).title).toBe("requested review from Platform");
+    payload.pull_request.requested_teams = [
+      { name: "Platform", html_url: "https://github.com/orgs/Codertocat/teams/platform" },
+    ];
+    const message = only(mapEvent("pull_request", payload));
+    expect(message.title).toBe("requested review from Platform");
+    const reviewers = payload.pull_request.requested_reviewers.map(
+      (user: { login: string; html_url: string }) => `<a href="${user.html_url}">${user.login}</a>`,
+    );
+    expect(fieldsOf(message).Reviewers).toBe(
+      [
+        ...reviewers,
+        '<a href="https://github.com/orgs/Codertocat/teams/platform">Platform</a>',
+      ].join(", "),
+    );
   });
 
   it("a push says where, and links the compare view from the payload's repository", () => {
