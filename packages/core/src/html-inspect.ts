@@ -12,7 +12,8 @@ export const BODY_TAGS: ReadonlySet<string> = new Set(
 /** Tags allowed in titles and field values. */
 export const INLINE_TAGS: ReadonlySet<string> = new Set(["a"]);
 
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<[!?]/g;
+const TAG_START = /<[a-zA-Z/!?]/g;
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "xlink:href", "srcset"]);
 
@@ -51,10 +52,21 @@ function unquote(value: string): string {
  */
 export function findUnsafeHtml(markup: string, allowedTags: ReadonlySet<string>): string[] {
   const problems = new Set<string>();
-  for (const match of markup.matchAll(TAG)) {
-    const name = match[2]?.toLowerCase();
-    if (name === undefined) {
-      problems.add("comments, doctypes and processing instructions are not allowed");
+  let end = 0;
+  for (const start of markup.matchAll(TAG_START)) {
+    if (start.index < end) continue; // inside a tag already read, e.g. a quoted attribute value
+    TAG.lastIndex = start.index;
+    const match = TAG.exec(markup);
+    end = TAG.lastIndex;
+    const name = match?.[2]?.toLowerCase();
+    if (match === null || name === undefined) {
+      // A tag left open (or a comment) would swallow whatever HTML it is later placed before.
+      const isTagLike = /^<\/?[a-zA-Z]/.test(markup.slice(start.index, start.index + 3));
+      problems.add(
+        isTagLike
+          ? "a tag that is never closed is not allowed"
+          : "comments, doctypes and processing instructions are not allowed",
+      );
       continue;
     }
     if (!allowedTags.has(name)) {

@@ -177,3 +177,22 @@ describe("parseMessage", () => {
     }
   });
 });
+
+describe("parseMessage on tags left open", () => {
+  it.each([
+    '<img src=x onerror="alert(1)"',
+    "fine <img src=x onerror=alert(1)",
+    '<a href="https://ok.example" onclick="alert(1)',
+    "<!-- hide the rest",
+  ])("refuses a title of %j, which would swallow the HTML placed after it", (title) => {
+    expect(errorOf({ ...seed, title })).toMatch(
+      /title: (a tag that is never closed|comments, doctypes)/,
+    );
+  });
+
+  it("still accepts a lone < in text and inside a quoted attribute", () => {
+    expect(parseMessage({ ...seed, title: "1 < 2 and 3 <= 4" }).title).toBe("1 < 2 and 3 <= 4");
+    const title = '<a href="https://example.com" title="a<b">x</a>';
+    expect(parseMessage({ ...seed, title }).title).toBe(title);
+  });
+});

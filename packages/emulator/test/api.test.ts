@@ -108,6 +108,18 @@ describe("POST /messages", () => {
     expect(emulator.threads("main")).toEqual([]);
   });
 
+  it("answers 400 for markup other than <a> in titles, tags left open included", async () => {
+    const answer = await post(
+      messagesUrl,
+      activity({ title: 'changed the build <img src=x onerror="alert(1)"' }),
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.body).toEqual({
+      message: "Validation error",
+      errors: { title: ["a tag that is never closed is not allowed"] },
+    });
+  });
+
   it("answers 400 for a missing token and for a body that is not JSON", async () => {
     const { flow_token: _, ...message } = activity();
     const missing = await post(messagesUrl, message);

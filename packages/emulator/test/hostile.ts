@@ -9,11 +9,12 @@ export function hostileMessage(token = TOKEN): Record<string, unknown> {
     event: "activity",
     // Names, status values and labels are not checked for markup by the schema.
     author: { name: `Mallory <img src=x onerror="${PWN}">` },
-    // An unclosed tag slips past a tag-matching check; the browser would still build an <img>.
-    title: `changed the build <img src=x onerror="${PWN}"`,
+    // Titles and field values may hold only <a> (core refuses anything else, unclosed tags too),
+    // so their payloads are the ones the schema lets through.
+    title: `changed the build <a href="https://evil.example/" title="x<y">here</a>`,
     external_thread_id: "hostile:1",
     thread: {
-      title: `Hostile <a href="https://evil.example/">thread</a> <img src=x onerror="${PWN}"`,
+      title: `Hostile <a href="https://evil.example/">thread</a>`,
       body: [
         `<p>Looks harmless</p><script>${PWN}</script>`,
         `<img src="https://evil.example/x.png" onerror="${PWN}">`,
@@ -28,7 +29,10 @@ export function hostileMessage(token = TOKEN): Record<string, unknown> {
         .join(""),
       status: { color: "red", value: `<script>${PWN}</script>compromised` },
       fields: [
-        { label: `<svg onload="${PWN}">Payload`, value: `<img src=x onerror="${PWN}"` },
+        {
+          label: `<svg onload="${PWN}">Payload`,
+          value: `1 < 2 <a href="https://evil.example/">evil</a>`,
+        },
         { label: "Link", value: '<a href="https://example.com/safe">safe link</a>' },
       ],
     },
