@@ -455,6 +455,24 @@ describe("sendAll", () => {
     }
   });
 
+  it("orders by thread_id as well as external_thread_id", async () => {
+    const mock = mockFlowdock();
+    const input = Array.from({ length: 12 }, (_, n) => {
+      const { external_thread_id: _unused, ...rest } = message("x", { title: `step ${n}` });
+      return { ...rest, thread_id: "flowdock-thread-1" };
+    });
+    for (let n = 0; n < input.length; n++)
+      mock.answer({ status: 202, delayMs: n % 2 === 0 ? 10 : 1 });
+    await mock.client.sendAll(input, { concurrency: 6 });
+    expect(mock.requests.map((r) => r.body.title)).toEqual(input.map((m) => m.title));
+  });
+
+  it("refuses a concurrency below 1", async () => {
+    const { client } = mockFlowdock();
+    await expect(client.sendAll([], { concurrency: 0 })).rejects.toThrow(RangeError);
+    await expect(client.sendAll([], { concurrency: Number.NaN })).rejects.toThrow(RangeError);
+  });
+
   it("takes an async iterable", async () => {
     const mock = mockFlowdock();
     async function* generate() {

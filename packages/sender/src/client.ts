@@ -275,7 +275,10 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
     messages: Iterable<unknown> | AsyncIterable<unknown>,
     sendAllOptions: SendAllOptions = {},
   ): Promise<SendAllResult[]> {
-    const concurrency = Math.max(1, Math.floor(sendAllOptions.concurrency ?? 8));
+    const concurrency = Math.floor(sendAllOptions.concurrency ?? 8);
+    if (!(concurrency >= 1)) {
+      throw new RangeError(`concurrency must be 1 or more (got ${sendAllOptions.concurrency})`);
+    }
     const results: SendAllResult[] = [];
     await runByThread(
       messages,
