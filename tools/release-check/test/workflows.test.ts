@@ -24,15 +24,6 @@ describe.each(workflows.map((file) => [rel(file), file]))("%s", (_name, file) =>
   it("pins every third-party action to a commit SHA", () => {
     expect(unpinnedActions(text)).toEqual([]);
   });
-
-  it("grants no permissions by default and least privilege per job", () => {
-    expect(text).toMatch(/^permissions: \{\}$/m);
-    const jobs = text.split(/^jobs:$/m)[1] ?? "";
-    const jobNames = [...jobs.matchAll(/^ {2}([\w-]+):$/gm)].map((m) => m[1]);
-    const jobPermissions = [...jobs.matchAll(/^ {4}permissions:$/gm)];
-    expect(jobPermissions.length, "a permissions block in every job").toBe(jobNames.length);
-    expect(text).not.toMatch(/write-all|read-all/);
-  });
 });
 
 describe.each(actions.map((file) => [rel(file), file]))("%s", (_name, file) => {
