@@ -16,7 +16,17 @@ export async function versionPackages(
   const changeset = path.join(repoRoot(), "node_modules/@changesets/cli/bin.js");
   const steps: [string, string[]][] = [
     [process.execPath, [changeset, "version"]],
-    ["npm", ["install", "--package-lock-only", "--ignore-scripts", "--no-audit", "--no-fund"]],
+    [
+      "npm",
+      [
+        "install",
+        "--package-lock-only",
+        "--prefer-offline",
+        "--ignore-scripts",
+        "--no-audit",
+        "--no-fund",
+      ],
+    ],
   ];
   if (options.rebuild !== false) steps.push(["npm", ["run", "build"]]);
   let output = "";
