@@ -195,6 +195,7 @@ describe("send: retries", () => {
     expect(error).toBeInstanceOf(FlowdockRetryError);
     expect(error).toMatchObject({ name: "FlowdockRetryError", status: 503, attempts: 3 });
     expect(error.message).toBe("gave up after 3 attempts: HTTP 503: overloaded");
+    expect(error.cause).toBeInstanceOf(FlowdockError);
     expect((error.cause as FlowdockError).status).toBe(503);
     expect(requests).toHaveLength(3);
   });
@@ -485,6 +486,24 @@ describe("sendAll", () => {
 });
 
 describe("close", () => {
+  it("cuts a retry wait short and rejects the message", async () => {
+    let retrying: () => void = () => {};
+    const retried = new Promise<void>((resolve) => (retrying = resolve));
+    const mock = mockFlowdock({
+      minDelayMs: 60_000,
+      maxDelayMs: 60_000,
+      onRetry: () => retrying(),
+    });
+    mock.answer({ status: 503 });
+    const sent = rejection(mock.client.send(message()));
+    await retried;
+    await mock.client.close();
+    const error = await sent;
+    expect(error).toBeInstanceOf(FlowdockError);
+    expect(error).toMatchObject({ attempts: 1 });
+    expect(error.message).toContain("closed");
+  });
+
   it("refuses to start new attempts once closed", async () => {
     const mock = mockFlowdock();
     await mock.client.close();

@@ -93,7 +93,10 @@ export interface FlowdockClient {
     messages: Iterable<unknown> | AsyncIterable<unknown>,
     options?: SendAllOptions,
   ): Promise<SendAllResult[]>;
-  /** Waits for requests in flight, then closes the client's connections. */
+  /**
+   * Stops retrying (messages waiting for a retry reject), waits for requests in flight, then closes
+   * the client's own connections; a `dispatcher` passed in is left open.
+   */
   close(): Promise<void>;
 }
 
@@ -245,6 +248,20 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
     }
   }
 
+  // Waits between attempts; close() cuts them short so a closed client does not hold the process.
+  const sleeping = new Set<() => void>();
+  function sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        sleeping.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      sleeping.add(wake);
+    });
+  }
+
   function giveUp(outcome: Attempt, status: number, reason: string, attempts: number) {
     const tries = `${attempts} attempt${attempts === 1 ? "" : "s"}`;
     if (outcome.kind === "failure" && outcome.timedOut) {
@@ -298,6 +315,7 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
   let closing: Promise<void> | undefined;
   function close(): Promise<void> {
     closed = true;
+    for (const wake of sleeping) wake();
     closing ??= pool ? pool.then((own) => own.close()) : Promise.resolve();
     return closing;
   }
@@ -338,10 +356,6 @@ function describe(error: unknown): string {
   const inner = error.cause instanceof Error ? ` (${error.cause.message})` : "";
   const prefix = typeof code === "string" && !error.message.includes(code) ? `${code}: ` : "";
   return `${prefix}${error.message}${inner}`;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 async function readCapped({ body, headers }: Dispatcher.ResponseData): Promise<string> {

@@ -42,7 +42,11 @@ export class FlowdockError extends Error {
     this.attempts = options.attempts ?? 0;
     if (options.cause !== undefined) {
       Object.defineProperty(this, "cause", {
-        value: redactCause(options.cause, secrets),
+        // A FlowdockError was built redacted; anything else is copied with the secrets removed.
+        value:
+          options.cause instanceof FlowdockError
+            ? options.cause
+            : redactCause(options.cause, secrets),
         configurable: true,
         writable: true,
       });

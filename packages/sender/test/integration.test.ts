@@ -77,6 +77,17 @@ describe("against a real HTTP server on 127.0.0.1", () => {
     expectNoToken(error, TOKEN);
   });
 
+  it("times out an answer whose body stalls, then retries", async () => {
+    const { server, client, retries } = await setup(
+      (n) => (n === 0 ? { kind: "stall-body" } : ok),
+      { timeoutMs: 150 },
+    );
+    const result = await client.send(message());
+    expect(result.attempts).toBe(2);
+    expect(retries[0]).toMatchObject({ status: 0, reason: "no answer within 150 ms" });
+    expect(server.requests).toBe(2);
+  });
+
   it("rides out a burst of 503s", async () => {
     const { server, client, retries } = await setup((n) =>
       n < 3 ? { kind: "answer", status: 503, body: "busy" } : ok,

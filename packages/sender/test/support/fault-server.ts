@@ -9,7 +9,9 @@ export type Fault =
   /** Stores the message, then resets the connection: delivered, but the client hears nothing. */
   | { kind: "reset-after-store" }
   /** Reads the request and never answers. */
-  | { kind: "silent" };
+  | { kind: "silent" }
+  /** Sends the status line and part of the body, then stalls. */
+  | { kind: "stall-body" };
 
 /** A message the server stored, with the socket it came on. */
 export interface Stored {
@@ -53,6 +55,11 @@ export async function startFaultServer(
     req.on("end", () => {
       const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>;
       if (fault.kind === "silent") return;
+      if (fault.kind === "stall-body") {
+        res.writeHead(202, { "content-type": "application/json", "content-length": "100" });
+        res.write('{"id":');
+        return;
+      }
       if (fault.kind === "reset-after-store") {
         store(body);
         req.socket.resetAndDestroy();
