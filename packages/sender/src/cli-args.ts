@@ -29,6 +29,7 @@ export const CLI_OPTIONS = {
   json: { type: "string" },
   "flow-token": { type: "string" },
   "api-url": { type: "string" },
+  proxy: { type: "string" },
   retries: { type: "string" },
   timeout: { type: "string" },
   wait: { type: "boolean" },
@@ -62,6 +63,7 @@ Delivery:
   --flow-token TOKEN      the source's flow token (default: $FLOWDOCK_FLOW_TOKEN; prefer the
                           variable, a command line can be seen by other processes)
   --api-url URL           default: $FLOWDOCK_API_URL or https://api.flowdock.com
+  --proxy URL             proxy for the request (default: $HTTPS_PROXY/$HTTP_PROXY, $NO_PROXY)
   --retries N             retries after the first attempt (default 4)
   --timeout MS            longest wait for one attempt (default 10000)
   --wait                  have Flowdock process the message first and print its ids

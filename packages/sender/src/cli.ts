@@ -22,6 +22,7 @@ import {
 import { createFlowdockClient, type FlowdockClientOptions } from "./client.js";
 import { FlowdockError, FlowdockRejectedError } from "./errors.js";
 import { redact } from "./redact.js";
+import { proxySecrets } from "./transport.js";
 
 /** What the CLI reads and writes; the bin passes the process's, tests their own. */
 export interface CliIo {
@@ -85,6 +86,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const timeoutMs = parseCount("timeout", values.timeout);
     if (timeoutMs !== undefined) options.timeoutMs = timeoutMs;
     if (values.wait) options.waitForMessage = true;
+    if (values.proxy !== undefined) {
+      options.proxy = values.proxy;
+      secrets = [...secrets, ...proxySecrets(values.proxy)];
+    }
     if (io.dispatcher) options.dispatcher = io.dispatcher;
 
     let client: ReturnType<typeof createFlowdockClient>;

@@ -31,27 +31,27 @@ export interface FlowdockClientOptions {
   /** The source's flow token. Sent in the body only; never in an error or a log line. */
   flowToken: string;
   /** Default `https://api.flowdock.com`; messages go to `<apiUrl>/messages`. */
-  apiUrl?: string;
+  apiUrl?: string | undefined;
   /** Retries after the first attempt (default 4), for network errors, timeouts, 429 and 5xx. */
-  retries?: number;
+  retries?: number | undefined;
   /** Longest wait for one attempt, connecting and reading the answer included (default 10000). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** First backoff delay (default 1000); doubles each retry, with jitter. */
-  minDelayMs?: number;
+  minDelayMs?: number | undefined;
   /** Longest backoff delay (default 30000). */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
   /** Longest wait a `Retry-After` answer can impose (default 60000). */
-  maxRetryAfterMs?: number;
+  maxRetryAfterMs?: number | undefined;
   /** Asks the server to process the message before answering, so the result has its ids. */
-  waitForMessage?: boolean;
+  waitForMessage?: boolean | undefined;
   /** Proxy URL for every request; without it `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY` are honoured. */
-  proxy?: string;
+  proxy?: string | undefined;
   /** Sends through this undici dispatcher instead of the client's own pool (tests: `MockAgent`). */
-  dispatcher?: Dispatcher;
+  dispatcher?: Dispatcher | undefined;
   /** `User-Agent` header. */
-  userAgent?: string;
+  userAgent?: string | undefined;
   /** Called before each retry, e.g. to log it. */
-  onRetry?: (info: RetryInfo) => void;
+  onRetry?: ((info: RetryInfo) => void) | undefined;
 }
 
 /** A delivered message. */
@@ -78,7 +78,7 @@ export type SendAllResult =
 /** Options of {@link FlowdockClient.sendAll}. */
 export interface SendAllOptions {
   /** Most requests in flight at once (default 8). */
-  concurrency?: number;
+  concurrency?: number | undefined;
 }
 
 /** Sends messages to one flow. */

@@ -1,5 +1,8 @@
 import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
+import { createProxy } from "proxy";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Fault, startFaultServer } from "./support/fault-server.js";
 import { TOKEN } from "./support/mock-flowdock.js";
@@ -80,6 +83,26 @@ describe("the flowdock-send bin", () => {
     });
     expect(code).toBe(1);
     expect(stderr).toContain("stop using this token");
+  });
+
+  it("sends through --proxy", async () => {
+    const flowdock = await server();
+    const proxy = createProxy(createServer());
+    const tunnelled: string[] = [];
+    proxy.on("connect", (req: { url?: string }) => tunnelled.push(String(req.url)));
+    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+    cleanup.push(async () => {
+      proxy.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    });
+    const { port } = proxy.address() as AddressInfo;
+    const { code } = await flowdockSend([...message, "--proxy", `http://127.0.0.1:${port}`], {
+      FLOWDOCK_FLOW_TOKEN: TOKEN,
+      FLOWDOCK_API_URL: flowdock.url,
+    });
+    expect(code).toBe(0);
+    expect(tunnelled).toEqual([new URL(flowdock.url).host]);
+    expect(flowdock.stored.size).toBe(1);
   });
 
   it("exits 2 on a usage error and sends nothing", async () => {
