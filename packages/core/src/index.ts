@@ -55,5 +55,5 @@ export {
   type ViewAction,
   ViewActionSchema,
 } from "./schema.js";
-export { truncateHtml } from "./truncate.js";
+export { BLOCK_MARKER, INLINE_MARKER, truncateHtml } from "./truncate.js";
 export { isHttpUrl, isSafeLinkTarget } from "./url.js";

@@ -64,6 +64,15 @@ describe("markdownToHtml", () => {
     expect(auditHtml(out)).toEqual([]);
   });
 
+  it("marks a huge document as cut even when what is left renders short", () => {
+    const huge = `[ref]: https://example.com\n${"[ref]: https://example.com\n".repeat(100_000)}tail`;
+    const out = md(huge, { maxLength: 1000 });
+    expect(out).toBe("<p><em>… (truncated)</em></p>");
+    const long = md(`${"word ".repeat(2000)}\n`.repeat(200), { maxLength: 5000 });
+    expect(long.length).toBeLessThanOrEqual(5000);
+    expect(long.endsWith("<p><em>… (truncated)</em></p>")).toBe(true);
+  });
+
   it("renders an empty document as empty", () => {
     expect(md("")).toBe("");
   });

@@ -20,15 +20,26 @@ const parseOptions = { extensions: [gfm()], htmlExtensions: [gfmHtml()] };
  * http(s)/mailto are dropped (their text stays), and only the team inbox's allowed tags appear.
  */
 export function markdownToHtml(markdown: string, options: MarkdownOptions = {}): Html {
+  const maxLength = options.maxLength ?? LIMITS.body;
+  // HTML is rarely shorter than its Markdown, so rendering more than twice the limit only wastes
+  // time (a 1 MB issue body would take seconds); what is cut here is marked below.
+  const source =
+    markdown.length > maxLength * 2
+      ? markdown.slice(0, markdown.lastIndexOf("\n", maxLength * 2) + 1 || maxLength * 2)
+      : markdown;
   // micromark escapes raw HTML and empties unsafe URLs by default (allowDangerousHtml/Protocol off).
-  let out = micromark(markdown, parseOptions)
+  let out = micromark(source, parseOptions)
     .replace(/<input type="checkbox" disabled="" checked="" \/>/g, "☑")
     .replace(/<input type="checkbox" disabled="" \/>/g, "☐")
     .replace(/<a href="">([\s\S]*?)<\/a>/g, "$1")
     .replace(/<img src="" alt="[^"]*" \/>/g, "")
     .trimEnd();
   if (options.baseUrl !== undefined) out = resolveRelative(out, options.baseUrl);
-  return trustedHtml(truncateHtml(out, options.maxLength ?? LIMITS.body, BLOCK_MARKER));
+  const truncated = truncateHtml(out, maxLength, BLOCK_MARKER);
+  const marked = source !== markdown && !truncated.endsWith(BLOCK_MARKER);
+  return trustedHtml(
+    marked ? truncateHtml(`${out}${BLOCK_MARKER}`, maxLength, BLOCK_MARKER) : truncated,
+  );
 }
 
 function resolveRelative(markup: string, baseUrl: string): string {
