@@ -151,6 +151,20 @@ describe("send: answers that are final", () => {
     expect(requests).toHaveLength(1);
   });
 
+  it.each([
+    [404, FlowdockTokenError],
+    [410, FlowdockSourceGoneError],
+  ])("after a %i, later messages fail at once without a request", async (status, type) => {
+    const { client, answer, requests } = mockFlowdock();
+    answer({ status });
+    await rejection(client.send(message()));
+    const error = await rejection(client.send(message("other")));
+    expect(error).toBeInstanceOf(type);
+    expect(error).toMatchObject({ status, attempts: 0 });
+    expect(error.message).toMatch(/^not sent: /);
+    expect(requests).toHaveLength(1);
+  });
+
   it.each([302, 405, 413, 501])("%i: a plain FlowdockError, not retried", async (status) => {
     const { client, answer, requests } = mockFlowdock();
     answer({ status, body: "<html>nope</html>" });
@@ -415,7 +429,8 @@ describe("the flow token never shows", () => {
 describe("sendAll", () => {
   it("resolves one result per message, in input order, failures included", async () => {
     const mock = mockFlowdock({ retries: 0 });
-    mock.answer({ status: 202 }, { status: 404 }, { status: 202 });
+    mock.answer({ status: 202 }, { status: 422, body: { errors: { title: ["too long"] } } });
+    mock.answer({ status: 202 });
     const results = await mock.client.sendAll(
       [message("a"), message("b"), { title: "no event" }, message("c")],
       { concurrency: 1 },
@@ -426,14 +441,26 @@ describe("sendAll", () => {
       [2, false],
       [3, true],
     ]);
-    const [, token, invalid] = results;
-    expect(token?.ok === false && token.error).toBeInstanceOf(FlowdockTokenError);
+    const [, refused, invalid] = results;
+    expect(refused).toMatchObject({ error: { status: 422, fieldErrors: { title: ["too long"] } } });
     // An invalid message is refused before the network: a rejection with status 0.
     expect(invalid?.ok === false && invalid.error).toBeInstanceOf(FlowdockRejectedError);
     expect(invalid).toMatchObject({
       error: { status: 0, fieldErrors: { event: ["is required"] } },
     });
     expect(mock.requests).toHaveLength(3);
+  });
+
+  it("after the token is refused, fails the rest without sending them", async () => {
+    const mock = mockFlowdock();
+    mock.answer({ status: 401 });
+    const results = await mock.client.sendAll(
+      Array.from({ length: 10 }, (_, n) => message(`t${n}`)),
+      { concurrency: 1 },
+    );
+    expect(results).toHaveLength(10);
+    expect(results.every((r) => !r.ok && r.error instanceof FlowdockTokenError)).toBe(true);
+    expect(mock.requests).toHaveLength(1);
   });
 
   it("keeps the order of one thread's messages while others run in parallel", async () => {

@@ -8,7 +8,9 @@ import {
   FlowdockError,
   FlowdockRejectedError,
   FlowdockRetryError,
+  FlowdockSourceGoneError,
   FlowdockTimeoutError,
+  FlowdockTokenError,
 } from "./errors.js";
 import { type PreparedMessage, prepareMessage, threadKey } from "./prepare.js";
 import { redact } from "./redact.js";
@@ -193,10 +195,22 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
     }
   }
 
+  // Once the server refuses the token (or says its source is gone), every later message would be
+  // refused too; they fail at once instead of hammering the API ("stop using this token").
+  let tokenRefused: FlowdockTokenError | FlowdockSourceGoneError | undefined;
+  const notSent = (refusal: FlowdockTokenError | FlowdockSourceGoneError) => {
+    const options = { status: refusal.status, attempts: 0, cause: refusal, secrets };
+    const message = `not sent: ${refusal.message}`;
+    return refusal instanceof FlowdockSourceGoneError
+      ? new FlowdockSourceGoneError(message, options)
+      : new FlowdockTokenError(message, options);
+  };
+
   async function deliver(message: PreparedMessage): Promise<SendResult> {
     const body = JSON.stringify({ ...message, flow_token: flowToken });
     const started = performance.now();
     for (let attempts = 1; ; attempts++) {
+      if (tokenRefused) throw notSent(tokenRefused);
       if (closed) {
         throw new FlowdockError("the client was closed before the message was sent", {
           attempts: attempts - 1,
@@ -214,7 +228,11 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
         };
       }
       if (outcome.kind === "answer" && !isRetryableStatus(outcome.status)) {
-        throw finalAnswerError(outcome.status, outcome.text, { attempts, secrets });
+        const error = finalAnswerError(outcome.status, outcome.text, { attempts, secrets });
+        if (error instanceof FlowdockTokenError || error instanceof FlowdockSourceGoneError) {
+          tokenRefused ??= error;
+        }
+        throw error;
       }
       if (outcome.kind === "failure" && !outcome.timedOut && !isRetryableFailure(outcome.error)) {
         throw new FlowdockError(`could not send the message: ${describe(outcome.error)}`, {
