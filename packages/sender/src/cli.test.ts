@@ -250,6 +250,28 @@ describe("flowdock-send: sending", () => {
     expect(sent[0]?.body).toMatchObject({ flow_token: TOKEN, title: "from json" });
   });
 
+  it("sends a whole message from --json FILE", async () => {
+    const file = join(dir, "message.json");
+    await writeFile(
+      file,
+      JSON.stringify({
+        event: "activity",
+        title: "from a file",
+        author: { name: "ci" },
+        thread_id: "flowdock-thread-9",
+      }),
+    );
+    const { code, sent } = await run(["--json", file, "--uuid", "run-77"], {
+      replies: [{ status: 202 }],
+    });
+    expect(code).toBe(0);
+    expect(sent[0]?.body).toMatchObject({
+      title: "from a file",
+      thread_id: "flowdock-thread-9",
+      uuid: "run-77",
+    });
+  });
+
   it("exits 1 when the server refuses the message, listing its reasons", async () => {
     const { code, stderr } = await run(minimal, {
       replies: [
