@@ -244,12 +244,14 @@ describe("send: retries", () => {
     expect(first.uuid).toMatch(/^[0-9a-f-]{36}$/);
 
     answer({ status: 202 });
-    const second = await client.send(message());
+    const mine = message();
+    const second = await client.send(mine);
     expect(second.uuid).not.toBe(first.uuid);
+    expect(mine).not.toHaveProperty("uuid");
 
     answer({ status: 503 }, { status: 202 });
-    const mine = await client.send(message(undefined, { uuid: "deploy-api-42" }));
-    expect(mine.uuid).toBe("deploy-api-42");
+    const given = await client.send(message(undefined, { uuid: "deploy-api-42" }));
+    expect(given.uuid).toBe("deploy-api-42");
     expect(requests.slice(-2).map((r) => r.body.uuid)).toEqual(["deploy-api-42", "deploy-api-42"]);
   });
 
