@@ -38,6 +38,7 @@ export const CLI_OPTIONS = {
   version: { type: "boolean" },
 } as const;
 
+/** What `flowdock-send --help` prints. */
 export const HELP = `Usage: flowdock-send [options]
 
 Posts one message to a Flowdock flow's team inbox thread.

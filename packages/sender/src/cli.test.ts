@@ -303,6 +303,23 @@ describe("flowdock-send: sending", () => {
     expect(stderr).toContain("gave up after 2 attempts: HTTP 503");
   });
 
+  it("--timeout bounds each attempt", async () => {
+    const agent = new MockAgent();
+    agent.disableNetConnect();
+    agent.get(API).intercept({ path: "/messages", method: "POST" }).reply(202, {}).delay(5000);
+    let stderr = "";
+    const code = await main([...minimal, "--timeout", "50", "--retries", "0"], {
+      stdin: Readable.from([]),
+      stdout: { write: () => true },
+      stderr: { write: (text: string) => (stderr += text) },
+      env: ENV,
+      dispatcher: agent,
+    });
+    await agent.close();
+    expect(code).toBe(1);
+    expect(stderr).toContain("gave up after 1 attempt: no answer within 50 ms");
+  });
+
   it("exits 1 for --json that is not JSON or not a valid message", async () => {
     const notJson = await run(["--json", "-"], { stdin: "{nope" });
     expect(notJson.code).toBe(1);
