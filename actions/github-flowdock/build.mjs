@@ -2,6 +2,7 @@
 // `node build.mjs --outdir <dir>` builds elsewhere (the freshness test compares that with dist/).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { builtinModules } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -56,6 +57,31 @@ const leanUndici = {
   },
 };
 
+// An ESM `import … from "node:http"` makes Node build the module's ESM facade, which reads every
+// export, lazy getters included: on Node 24 `http.WebSocket` then loads Node's own undici, TLS,
+// HTTP/2, zlib and worker_threads (~30 ms). `require()` reads a property only when it is used, so
+// every built-in is loaded through the banner's `require`.
+const builtinsViaRequire = {
+  name: "builtins-via-require",
+  setup(build) {
+    const names = builtinModules.filter((name) => !name.startsWith("_")).map(escapeRegExp);
+    const filter = new RegExp(`^(node:)?(${names.join("|")})$`);
+    build.onResolve({ filter }, (args) =>
+      args.kind === "require-call"
+        ? { path: args.path, external: true }
+        : { path: args.path.replace(/^(node:)?/, "node:"), namespace: "builtin" },
+    );
+    build.onLoad({ filter: /.*/, namespace: "builtin" }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: "js",
+    }));
+  },
+};
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
 const result = await build({
   absWorkingDir: here,
   entryPoints: ["src/index.ts"],
@@ -64,15 +90,15 @@ const result = await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  minify: true,
+  minify: !process.argv.includes("--no-minify"),
   treeShaking: true,
   legalComments: "none",
   metafile: true,
   logLevel: "warning",
-  plugins: [pureModules, zodNamespace, leanUndici],
+  plugins: [builtinsViaRequire, pureModules, zodNamespace, leanUndici],
   // CommonJS dependencies call require() for Node's built-ins; an ESM file has to provide it.
   banner: {
-    js: 'import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);',
+    js: 'const require=process.getBuiltinModule("node:module").createRequire(import.meta.url);',
   },
 }).catch(() => process.exit(1)); // esbuild has already printed what went wrong
 

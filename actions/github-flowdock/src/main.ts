@@ -1,6 +1,7 @@
 import type { Message } from "@flowdock-kit/core";
 import { type MapOptions, type MapResult, mapEvent, mapRunStatus } from "@flowdock-kit/github";
 import { type Inputs, readInputs } from "./inputs.js";
+import { createNodeTransport, proxyConfigured } from "./node-transport.js";
 import { type RunnerEvent, readEvent, readRunContext } from "./runner-env.js";
 import { plural, renderSkipped, renderSummary } from "./summary.js";
 import type { Toolkit } from "./toolkit.js";
@@ -54,7 +55,7 @@ export async function run(core: Toolkit, env: Env = process.env): Promise<void> 
       return;
     }
 
-    const delivery = await deliver(core, inputs, result.messages);
+    const delivery = await deliver(core, env, inputs, result.messages);
     core.setOutput("ok", String(delivery.ok));
     core.setOutput("attempts", String(delivery.attempts));
     if (delivery.ok) {
@@ -119,12 +120,15 @@ function payloadOutput(messages: readonly Message[], indent?: number): string {
 // Returns a result instead of throwing so that only `run` decides whether the step fails.
 async function deliver(
   core: Toolkit,
+  env: Env,
   inputs: Inputs,
   messages: readonly Message[],
 ): Promise<Delivery> {
   // Loaded only when something is sent: skipped events and dry runs never pay for the HTTP client.
   const { createFlowdockClient } = await import("@flowdock-kit/sender");
+  const transport = proxyConfigured(env) ? undefined : createNodeTransport();
   const client = createFlowdockClient({
+    ...(transport ? { dispatcher: transport.dispatcher } : {}),
     flowToken: inputs.flowToken,
     apiUrl: inputs.apiUrl,
     retries: inputs.retries,
@@ -149,6 +153,7 @@ async function deliver(
     return { ok: false, attempts, error: error instanceof Error ? error.message : String(error) };
   } finally {
     await client.close();
+    transport?.close();
   }
 }
 
