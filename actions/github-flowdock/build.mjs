@@ -46,13 +46,13 @@ const zodNamespace = {
   },
 };
 
-// The sender imports undici's index, which brings fetch, WebSocket, caches and mocks along; the
-// lean entry has exactly what the sender uses.
-const leanUndici = {
-  name: "lean-undici",
+// The sender loads undici only for its own connection pool; the action always gives it a
+// dispatcher on node:http (src/node-transport.ts), so undici's ~310 KB stay out of the bundle.
+const withoutUndici = {
+  name: "without-undici",
   setup(build) {
     build.onResolve({ filter: /^undici$/ }, () => ({
-      path: join(here, "build", "undici-lean.mjs"),
+      path: join(here, "build", "undici-absent.mjs"),
     }));
   },
 };
@@ -95,7 +95,7 @@ const result = await build({
   legalComments: "none",
   metafile: true,
   logLevel: "warning",
-  plugins: [builtinsViaRequire, pureModules, zodNamespace, leanUndici],
+  plugins: [builtinsViaRequire, pureModules, zodNamespace, withoutUndici],
   // CommonJS dependencies call require() for Node's built-ins; an ESM file has to provide it.
   banner: {
     js: 'const require=process.getBuiltinModule("node:module").createRequire(import.meta.url);',

@@ -1,7 +1,7 @@
 import type { Message } from "@flowdock-kit/core";
 import { type MapOptions, type MapResult, mapEvent, mapRunStatus } from "@flowdock-kit/github";
 import { type Inputs, readInputs } from "./inputs.js";
-import { createNodeTransport, proxyConfigured } from "./node-transport.js";
+import { createNodeTransport } from "./node-transport.js";
 import { type RunnerEvent, readEvent, readRunContext } from "./runner-env.js";
 import { plural, renderSkipped, renderSummary } from "./summary.js";
 import type { Toolkit } from "./toolkit.js";
@@ -126,9 +126,9 @@ async function deliver(
 ): Promise<Delivery> {
   // Loaded only when something is sent: skipped events and dry runs never pay for the HTTP client.
   const { createFlowdockClient } = await import("@flowdock-kit/sender");
-  const transport = proxyConfigured(env) ? undefined : createNodeTransport();
+  const transport = createNodeTransport(env);
   const client = createFlowdockClient({
-    ...(transport ? { dispatcher: transport.dispatcher } : {}),
+    dispatcher: transport.dispatcher,
     flowToken: inputs.flowToken,
     apiUrl: inputs.apiUrl,
     retries: inputs.retries,
@@ -153,7 +153,7 @@ async function deliver(
     return { ok: false, attempts, error: error instanceof Error ? error.message : String(error) };
   } finally {
     await client.close();
-    transport?.close();
+    transport.close();
   }
 }
 

@@ -2,7 +2,7 @@ import { EventEmitter } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNodeTransport, proxyConfigured } from "./node-transport.js";
+import { createNodeTransport } from "./node-transport.js";
 
 let origin: string;
 const received: {
@@ -41,7 +41,7 @@ type Request = (options: object) => Promise<{
 
 describe("createNodeTransport", () => {
   it("posts the body with its headers and reads the answer", async () => {
-    const transport = createNodeTransport();
+    const transport = createNodeTransport({});
     const request = transport.dispatcher.request as unknown as Request;
     const answer = await request({
       origin,
@@ -63,7 +63,7 @@ describe("createNodeTransport", () => {
   });
 
   it("gives up when the sender's deadline signal fires", async () => {
-    const transport = createNodeTransport();
+    const transport = createNodeTransport({});
     const request = transport.dispatcher.request as unknown as Request;
     const signal = Object.assign(new EventEmitter(), {
       aborted: false,
@@ -80,7 +80,7 @@ describe("createNodeTransport", () => {
   });
 
   it("refuses connections to a closed port with the socket's error code", async () => {
-    const transport = createNodeTransport();
+    const transport = createNodeTransport({});
     const request = transport.dispatcher.request as unknown as Request;
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
@@ -96,11 +96,4 @@ describe("createNodeTransport", () => {
     ).rejects.toMatchObject({ code: "ECONNREFUSED" });
     transport.close();
   });
-});
-
-it("proxyConfigured follows the runner's proxy variables", () => {
-  expect(proxyConfigured({})).toBe(false);
-  expect(proxyConfigured({ NO_PROXY: "*" })).toBe(false);
-  expect(proxyConfigured({ HTTPS_PROXY: "http://proxy:3128" })).toBe(true);
-  expect(proxyConfigured({ http_proxy: "http://proxy:3128" })).toBe(true);
 });

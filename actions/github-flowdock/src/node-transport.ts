@@ -1,5 +1,7 @@
-import { type Agent, request as httpRequest, type IncomingMessage } from "node:http";
+import type { Agent, IncomingMessage } from "node:http";
+import type { Socket } from "node:net";
 import type { Dispatcher } from "undici";
+import { proxyFor } from "./proxy-env.js";
 
 /** What the sender passes to `dispatcher.request`. */
 interface RequestOptions {
@@ -26,50 +28,71 @@ type Response = {
   body: IncomingMessage & { text(): Promise<string> };
 };
 
-/** The sender's transport when no proxy is configured: node:http(s) instead of undici. */
+type Env = Record<string, string | undefined>;
+
+/** The sender's transport: Node's own HTTP client, with the runner's proxy settings. */
 export interface NodeTransport {
   /** Handed to the sender as its `dispatcher`: it only ever calls `request`. */
   dispatcher: Dispatcher;
-  /** Closes the kept-alive connections so the process can exit. */
+  /** Closes kept-alive connections so the process can exit. */
   close(): void;
 }
 
+// Built-ins through process.getBuiltinModule: loaded on first use, and without the ESM facade
+// that reads every export (on Node 24 `http.WebSocket` alone loads Node's bundled fetch).
+const builtin = <T>(name: string): T => process.getBuiltinModule(name) as T;
+const http = () => builtin<typeof import("node:http")>("node:http");
+const https = () => builtin<typeof import("node:https")>("node:https");
+const tls = () => builtin<typeof import("node:tls")>("node:tls");
+
 /**
- * A transport on Node's own HTTP client. undici takes ~20 ms to load (HTTP/2, TLS, its WebAssembly
- * parser) and an action posts one or two messages, so on the common path, without a proxy, this
- * is what the sender sends through. With HTTP(S)_PROXY set the sender's undici agent is used.
+ * A transport on node:http(s). The action posts one or two messages per run, so loading undici
+ * (HTTP/2, its WebAssembly parser, fetch) would cost more than the whole request; the sender keeps
+ * its retries, timeouts, validation and redaction, and sends through this instead.
+ * `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY` are honoured: proxied requests go through a CONNECT tunnel.
  */
-export function createNodeTransport(): NodeTransport {
-  const agents: Agent[] = [];
-  const agentFor = async (protocol: string): Promise<Agent> => {
-    // node:https loads TLS; only an https URL pays for it.
-    const module = protocol === "https:" ? await import("node:https") : await import("node:http");
-    const agent = new module.Agent({ keepAlive: true });
-    agents.push(agent);
+export function createNodeTransport(env: Env = process.env): NodeTransport {
+  const agents = new Map<string, Agent>();
+  const tunnels = new Set<Socket>();
+  const agentFor = (protocol: string): Agent => {
+    let agent = agents.get(protocol);
+    if (!agent) {
+      agent = new (protocol === "https:" ? https() : http()).Agent({ keepAlive: true });
+      agents.set(protocol, agent);
+    }
     return agent;
   };
-  const byProtocol = new Map<string, Promise<Agent>>();
 
   const request = async (options: RequestOptions): Promise<Response> => {
     const url = new URL(options.path, options.origin);
-    let agent = byProtocol.get(url.protocol);
-    if (!agent) {
-      agent = agentFor(url.protocol);
-      byProtocol.set(url.protocol, agent);
-    }
-    const send = url.protocol === "https:" ? (await import("node:https")).request : httpRequest;
-    const resolvedAgent = await agent;
+    const { signal } = options;
+    if (signal?.aborted) throw toError(signal.reason);
+    const proxy = proxyFor(url, env);
+    const socket = proxy ? await tunnel(proxy, url) : undefined;
+    if (socket) tunnels.add(socket);
     return new Promise<Response>((resolve, reject) => {
-      const { signal } = options;
-      if (signal?.aborted) {
-        reject(signal.reason ?? new Error("aborted"));
-        return;
-      }
-      const req = send(url, {
+      const target = {
         method: options.method,
-        headers: options.headers ?? {},
-        agent: resolvedAgent,
-      });
+        headers: { ...options.headers },
+      };
+      const req = socket
+        ? // Through the tunnel: plain HTTP on the socket, TLS inside it for an https target.
+          http().request({
+            ...target,
+            host: url.hostname,
+            port: url.port || (url.protocol === "https:" ? 443 : 80),
+            path: `${url.pathname}${url.search}`,
+            headers: { host: url.host, ...target.headers },
+            agent: false,
+            createConnection: () =>
+              url.protocol === "https:"
+                ? tls().connect({ socket, servername: url.hostname })
+                : socket,
+          })
+        : (url.protocol === "https:" ? https() : http()).request(url, {
+            ...target,
+            agent: agentFor(url.protocol),
+          });
       const onAbort = () => req.destroy(toError(signal?.reason));
       const stopListening = () => {
         signal?.removeEventListener?.("abort", onAbort);
@@ -79,10 +102,18 @@ export function createNodeTransport(): NodeTransport {
       else signal?.once?.("abort", onAbort);
       req.on("error", (error) => {
         stopListening();
+        socket?.destroy();
         reject(error);
       });
       req.on("response", (res) => {
-        res.on("close", stopListening);
+        res.on("close", () => {
+          stopListening();
+          // A tunnel carries one request: close it, or it would keep the process alive.
+          if (socket) {
+            socket.destroy();
+            tunnels.delete(socket);
+          }
+        });
         const body = Object.assign(res, {
           text: async () => {
             const chunks: Buffer[] = [];
@@ -97,22 +128,51 @@ export function createNodeTransport(): NodeTransport {
   };
 
   return {
-    // Only `request` is called on a dispatcher the sender is given; the rest of undici's
-    // Dispatcher interface is never used.
+    // Only `request` is called on a dispatcher the sender is given.
     dispatcher: { request } as unknown as Dispatcher,
     close: () => {
-      for (const agent of agents) agent.destroy();
+      for (const agent of agents.values()) agent.destroy();
+      for (const socket of tunnels) socket.destroy();
     },
   };
 }
 
-function toError(reason: unknown): Error {
-  return reason instanceof Error ? reason : new Error(String(reason ?? "aborted"));
+/** Opens a CONNECT tunnel through `proxy` to the target's host and port. */
+function tunnel(proxy: URL, target: URL): Promise<Socket> {
+  const port = target.port || (target.protocol === "https:" ? "443" : "80");
+  const authority = `${target.hostname}:${port}`;
+  const headers: Record<string, string> = { host: authority };
+  if (proxy.username || proxy.password) {
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    headers["proxy-authorization"] = `Basic ${Buffer.from(credentials).toString("base64")}`;
+  }
+  return new Promise((resolve, reject) => {
+    const req = (proxy.protocol === "https:" ? https() : http()).request({
+      host: proxy.hostname,
+      port: proxy.port || (proxy.protocol === "https:" ? 443 : 80),
+      method: "CONNECT",
+      path: authority,
+      headers,
+      agent: false,
+    });
+    req.once("connect", (res, socket) => {
+      if (res.statusCode === 200) {
+        resolve(socket);
+        return;
+      }
+      socket.destroy();
+      // Never the proxy URL: it may hold credentials.
+      reject(
+        Object.assign(new Error(`the proxy answered ${res.statusCode} to CONNECT ${authority}`), {
+          code: "ERR_PROXY_TUNNEL",
+        }),
+      );
+    });
+    req.once("error", reject);
+    req.end();
+  });
 }
 
-const PROXY_VARIABLES = ["https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY"];
-
-/** Whether the runner configured a proxy (then undici's proxy agent has to do the sending). */
-export function proxyConfigured(env: Record<string, string | undefined>): boolean {
-  return PROXY_VARIABLES.some((name) => Boolean(env[name]));
+function toError(reason: unknown): Error {
+  return reason instanceof Error ? reason : new Error(String(reason ?? "aborted"));
 }

@@ -59,12 +59,13 @@ it("is one ESM file under 600 KB with the licences of what it bundles", async ()
     false,
   );
   const licenses = await readFile(join(fresh, "licenses.txt"), "utf8");
-  for (const name of ["@actions/core", "undici", "zod", "micromark", "@flowdock-kit/sender"]) {
+  for (const name of ["@actions/core", "zod", "micromark", "@flowdock-kit/sender"]) {
     expect(licenses).toMatch(
       new RegExp(`^${name.replace("/", "\\/")}@\\d+\\.\\d+\\.\\d+ \\(MIT\\)$`, "m"),
     );
   }
-  // Tree-shaken away: the OIDC client's HTTP stack and undici's fetch are not shipped.
-  expect(licenses).not.toMatch(/^@actions\/http-client@/m);
-  expect(licenses).not.toMatch(/^tunnel@/m);
+  // Left out: the OIDC client's HTTP stack (tree-shaken) and undici (the action sends on node:http).
+  for (const name of ["@actions/http-client", "tunnel", "undici"]) {
+    expect(licenses).not.toMatch(new RegExp(`^${name.replace("/", "\\/")}@`, "m"));
+  }
 });
