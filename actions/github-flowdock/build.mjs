@@ -47,12 +47,12 @@ const zodNamespace = {
 };
 
 // The sender loads undici only for its own connection pool; the action always gives it a
-// dispatcher on node:http (src/node-transport.ts), so undici's ~310 KB stay out of the bundle.
+// dispatcher on node:http (src/node-transport.ts, src/undici-absent.ts), so undici's ~310 KB stay out of the bundle.
 const withoutUndici = {
   name: "without-undici",
   setup(build) {
     build.onResolve({ filter: /^undici$/ }, () => ({
-      path: join(here, "build", "undici-absent.mjs"),
+      path: join(here, "src", "undici-absent.ts"),
     }));
   },
 };
