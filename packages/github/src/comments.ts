@@ -4,6 +4,7 @@ import { issueStatus, issueThread } from "./issues.js";
 import { isPositiveInteger, type Obj, obj, str, url } from "./payload.js";
 import { pullStatus, pullThread } from "./pull-request.js";
 import { authorOf, linked, type Repo, readRepo } from "./repository.js";
+import { noRepository, skip, unsupportedAction } from "./skip.js";
 import type { MapOptions, MapResult } from "./types.js";
 
 /**
@@ -48,13 +49,6 @@ export function commentPost(
   }
 }
 
-function unsupported(eventName: string, action: string): MapResult {
-  return {
-    skipped: true,
-    reason: `${eventName} action "${action}" is not supported, so nothing is posted.`,
-  };
-}
-
 /** The PR thread as far as an issue-shaped PR (from `issue_comment`) tells it. */
 function pullFromIssue(repo: Repo, issue: Obj, number: number, options: MapOptions): ThreadState {
   const mergedAt = str(obj(issue.pull_request), "merged_at");
@@ -70,18 +64,12 @@ export function mapIssueCommentEvent(payload: Obj, options: MapOptions): MapResu
   const number = issue?.number;
   const repo = readRepo(payload);
   if (issue === undefined || !isPositiveInteger(number) || comment === undefined)
-    return {
-      skipped: true,
-      reason:
-        "The issue_comment payload has no issue number or comment, so there is nothing to post.",
-    };
-  if (repo === undefined)
-    return {
-      skipped: true,
-      reason: "The issue_comment payload names no repository, so there is no thread to post to.",
-    };
+    return skip(
+      "The issue_comment payload has no issue number or comment, so there is nothing to post.",
+    );
+  if (repo === undefined) return noRepository("issue_comment");
   const post = commentPost(action, comment, "", repo, payload, options);
-  if (post === undefined) return unsupported("issue_comment", action);
+  if (post === undefined) return unsupportedAction("issue_comment", action);
   const state =
     obj(issue.pull_request) !== undefined
       ? pullFromIssue(repo, issue, number, options)

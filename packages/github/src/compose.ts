@@ -11,6 +11,7 @@ import {
   viewAction,
 } from "@flowdock-kit/core";
 import type { Repo } from "./repository.js";
+import { skip } from "./skip.js";
 import { sliceChars } from "./text.js";
 import type { MapOptions, MappedStatus, MapResult } from "./types.js";
 
@@ -102,7 +103,7 @@ export function renderMarkdown(
 }
 
 /**
- * Rendering a megabyte of Markdown to keep 20 000 characters wastes seconds, and HTML is never
+ * Rendering a megabyte of Markdown to keep 20 000 characters wastes seconds, and HTML is
  * rarely shorter than its Markdown source, so the source is cut to the limit first; the marker says so.
  */
 function cutSource(markdown: string, max: number): string {
@@ -129,6 +130,6 @@ export function guarded(what: string, map: () => MapResult): MapResult {
   } catch (error) {
     // A payload shape nobody foresaw must not fail the workflow; say what happened instead.
     const detail = error instanceof Error ? error.message : String(error);
-    return { skipped: true, reason: `The ${what} message could not be built: ${detail}` };
+    return skip(`The ${what} message could not be built: ${detail}`);
   }
 }

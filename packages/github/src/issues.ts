@@ -2,6 +2,7 @@ import { compose, field, type Post, renderMarkdown, type ThreadState, view } fro
 import { assigneesText, labelsText, milestoneText, sharedActionTitle } from "./item-fields.js";
 import { isPositiveInteger, type Obj, obj, str, url } from "./payload.js";
 import { authorOf, type Repo, readRepo, repoField, threadIdOf, userLink } from "./repository.js";
+import { noRepository, skip, unsupportedAction } from "./skip.js";
 import { status } from "./status.js";
 import type { MapOptions, MappedStatus, MapResult } from "./types.js";
 
@@ -82,21 +83,10 @@ export function mapIssuesEvent(payload: Obj, options: MapOptions): MapResult {
   const number = issue?.number;
   const repo = readRepo(payload);
   if (issue === undefined || !isPositiveInteger(number))
-    return {
-      skipped: true,
-      reason: "The issues payload has no issue number, so there is no thread to post to.",
-    };
-  if (repo === undefined)
-    return {
-      skipped: true,
-      reason: "The issues payload names no repository, so there is no thread to post to.",
-    };
+    return skip("The issues payload has no issue number, so there is no thread to post to.");
+  if (repo === undefined) return noRepository("issues");
   const title = issueActionTitle(action, issue, payload);
-  if (title === undefined)
-    return {
-      skipped: true,
-      reason: `Issue action "${action}" is not supported, so nothing is posted.`,
-    };
+  if (title === undefined) return unsupportedAction("Issue", action);
   const state = issueThread(repo, issue, number, issueStatus(issue, action, options), options);
   const post: Post = { event: "activity", title, author: authorOf(payload) };
   return compose(state, [post], options);

@@ -4,6 +4,7 @@ import { mapIssuesEvent } from "./issues.js";
 import { type Obj, obj } from "./payload.js";
 import { mapPullRequestEvent } from "./pull-request.js";
 import { mapPullRequestReviewCommentEvent, mapPullRequestReviewEvent } from "./reviews.js";
+import { skip } from "./skip.js";
 import type { MapOptions, MapResult } from "./types.js";
 import { mapWorkflowJobEvent } from "./workflow-job.js";
 import { mapWorkflowRunEvent } from "./workflow-run.js";
@@ -32,12 +33,10 @@ export const SUPPORTED_EVENTS: readonly string[] = Object.freeze(Object.keys(MAP
 export function mapEvent(eventName: string, payload: unknown, options: MapOptions = {}): MapResult {
   const mapper = Object.hasOwn(MAPPERS, eventName) ? MAPPERS[eventName] : undefined;
   if (mapper === undefined)
-    return {
-      skipped: true,
-      reason: `The "${eventName}" event is not supported; supported events: ${SUPPORTED_EVENTS.join(", ")}. To report the workflow run itself, give a run status instead.`,
-    };
+    return skip(
+      `The "${eventName}" event is not supported; supported events: ${SUPPORTED_EVENTS.join(", ")}. To report the workflow run itself, give a run status instead.`,
+    );
   const body = obj(payload);
-  if (body === undefined)
-    return { skipped: true, reason: `The ${eventName} payload is not a JSON object.` };
+  if (body === undefined) return skip(`The ${eventName} payload is not a JSON object.`);
   return guarded(eventName, () => mapper(eventName, body, options ?? {}));
 }

@@ -13,6 +13,7 @@ import {
   threadIdOf,
   userLink,
 } from "./repository.js";
+import { noRepository, type Skipped, skip, unsupportedAction } from "./skip.js";
 import { status } from "./status.js";
 import type { MapOptions, MappedStatus, MapResult } from "./types.js";
 
@@ -168,20 +169,15 @@ function pullActionTitle(
 export function readPull(
   payload: Obj,
   eventName: string,
-): { pull: Obj; number: number; repo: Repo } | { skipped: true; reason: string } {
+): { pull: Obj; number: number; repo: Repo } | Skipped {
   const pull = obj(payload.pull_request);
   const number = pull?.number ?? payload.number;
   const repo = readRepo(payload);
   if (pull === undefined || !isPositiveInteger(number))
-    return {
-      skipped: true,
-      reason: `The ${eventName} payload has no pull request number, so there is no thread to post to.`,
-    };
-  if (repo === undefined)
-    return {
-      skipped: true,
-      reason: `The ${eventName} payload names no repository, so there is no thread to post to.`,
-    };
+    return skip(
+      `The ${eventName} payload has no pull request number, so there is no thread to post to.`,
+    );
+  if (repo === undefined) return noRepository(eventName);
   return { pull, number, repo };
 }
 
@@ -196,11 +192,7 @@ export function mapPullRequestEvent(
   const { pull, number, repo } = found;
   const action = str(payload, "action") ?? "";
   const post = pullActionTitle(action, pull, payload, repo);
-  if (post === undefined)
-    return {
-      skipped: true,
-      reason: `Pull request action "${action}" is not supported, so nothing is posted.`,
-    };
+  if (post === undefined) return unsupportedAction("Pull request", action);
   const state = pullThread(repo, pull, number, pullStatus(pull, options), options);
   return compose(state, [{ event: "activity", ...post, author: authorOf(payload) }], options);
 }

@@ -3,6 +3,7 @@ import { compose, type Post, renderMarkdown } from "./compose.js";
 import { type Obj, obj, str, url } from "./payload.js";
 import { pullStatus, pullThread, type ReviewVerdict, readPull } from "./pull-request.js";
 import { authorOf, linked, loginOf } from "./repository.js";
+import { skip, unsupportedAction } from "./skip.js";
 import type { MapOptions, MapResult } from "./types.js";
 
 function verdictOf(review: Obj): ReviewVerdict {
@@ -65,21 +66,14 @@ export function mapPullRequestReviewEvent(payload: Obj, options: MapOptions): Ma
   const review = obj(payload.review);
   const action = str(payload, "action") ?? "";
   if (review === undefined)
-    return {
-      skipped: true,
-      reason: "The pull_request_review payload has no review, so there is nothing to post.",
-    };
+    return skip("The pull_request_review payload has no review, so there is nothing to post.");
   const post = reviewPost(
     action,
     review,
     payload,
     renderMarkdown(str(review, "body"), repo, options),
   );
-  if (post === undefined)
-    return {
-      skipped: true,
-      reason: `pull_request_review action "${action}" is not supported, so nothing is posted.`,
-    };
+  if (post === undefined) return unsupportedAction("pull_request_review", action);
   // A dismissed review no longer counts; an edit does not change the verdict it carries.
   const verdict = action === "dismissed" ? undefined : verdictOf(review);
   const state = pullThread(repo, pull, number, pullStatus(pull, options, verdict), options);
@@ -94,11 +88,9 @@ export function mapPullRequestReviewCommentEvent(payload: Obj, options: MapOptio
   const comment = obj(payload.comment);
   const action = str(payload, "action") ?? "";
   if (comment === undefined)
-    return {
-      skipped: true,
-      reason:
-        "The pull_request_review_comment payload has no comment, so there is nothing to post.",
-    };
+    return skip(
+      "The pull_request_review_comment payload has no comment, so there is nothing to post.",
+    );
   const path = str(comment, "path");
   const post = commentPost(
     action,
@@ -108,11 +100,7 @@ export function mapPullRequestReviewCommentEvent(payload: Obj, options: MapOptio
     payload,
     options,
   );
-  if (post === undefined)
-    return {
-      skipped: true,
-      reason: `pull_request_review_comment action "${action}" is not supported, so nothing is posted.`,
-    };
+  if (post === undefined) return unsupportedAction("pull_request_review_comment", action);
   const state = pullThread(repo, pull, number, pullStatus(pull, options), options);
   return compose(state, [post], options);
 }

@@ -3,6 +3,7 @@ import { compose, field, guarded, view, wantsBody } from "./compose.js";
 import { type Obj, obj, str, url } from "./payload.js";
 import { GHOST, linked, type Repo } from "./repository.js";
 import { branchOfRef, outcomeTitle, plainTextBody, runThreadTitle } from "./run-state.js";
+import { skip } from "./skip.js";
 import { normalizeStatusValue, type StatusValue, status } from "./status.js";
 import type { MapOptions, MapResult, RunContext } from "./types.js";
 import { commitText } from "./workflow-run.js";
@@ -68,23 +69,19 @@ export function mapRunStatus(
 
 function reportRun(context: RunContext, runStatus: string, options: MapOptions): MapResult {
   const key = normalizeStatusValue(String(runStatus ?? ""));
-  if (key === "")
-    return { skipped: true, reason: "No run status was given, so there is nothing to report." };
+  if (key === "") return skip("No run status was given, so there is nothing to report.");
   const value = Object.hasOwn(ACCEPTED, key) ? ACCEPTED[key] : undefined;
   if (value === undefined)
-    return {
-      skipped: true,
-      reason: `Run status "${runStatus}" is not one of success, failure, cancelled, skipped, timed_out, neutral, action_required, queued, in_progress.`,
-    };
+    return skip(
+      `Run status "${runStatus}" is not one of success, failure, cancelled, skipped, timed_out, neutral, action_required, queued, in_progress.`,
+    );
   const fullName = String(context.repository ?? "").trim();
   if (!REPOSITORY.test(fullName))
-    return {
-      skipped: true,
-      reason: `The repository "${fullName}" is not in owner/repo form, so there is no thread to post to.`,
-    };
+    return skip(
+      `The repository "${fullName}" is not in owner/repo form, so there is no thread to post to.`,
+    );
   const runId = String(context.runId ?? "").trim();
-  if (runId === "")
-    return { skipped: true, reason: "The run id is missing, so there is no thread to post to." };
+  if (runId === "") return skip("The run id is missing, so there is no thread to post to.");
   const server = String(context.serverUrl ?? "").replace(/\/+$/, "");
   const repo: Repo = {
     fullName,

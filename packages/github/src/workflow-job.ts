@@ -3,6 +3,7 @@ import { compose, wantsBody } from "./compose.js";
 import { isPositiveInteger, num, type Obj, obj, objects, str, url } from "./payload.js";
 import { authorOf, linked, readRepo, repoUrl, threadIdOf } from "./repository.js";
 import { outcomeTitle, runStatusValue, runThreadTitle } from "./run-state.js";
+import { noRepository, skip } from "./skip.js";
 import type { MapOptions, MapResult } from "./types.js";
 
 function jobTitle(job: Obj, name: string, action: string, conclusion: string | undefined) {
@@ -21,29 +22,21 @@ function jobTitle(job: Obj, name: string, action: string, conclusion: string | u
  */
 export function mapWorkflowJobEvent(payload: Obj, options: MapOptions): MapResult {
   if (options.includeJobs === false)
-    return { skipped: true, reason: "workflow_job events are turned off (includeJobs is false)." };
+    return skip("workflow_job events are turned off (includeJobs is false).");
   const job = obj(payload.workflow_job);
   const runId = job?.run_id;
   const repo = readRepo(payload);
   if (job === undefined || !isPositiveInteger(runId))
-    return {
-      skipped: true,
-      reason: "The workflow_job payload has no run id, so there is no run thread to post to.",
-    };
-  if (repo === undefined)
-    return {
-      skipped: true,
-      reason: "The workflow_job payload names no repository, so there is no thread to post to.",
-    };
+    return skip("The workflow_job payload has no run id, so there is no run thread to post to.");
+  if (repo === undefined) return noRepository("workflow_job");
   const action = str(payload, "action") ?? "";
   const conclusion = str(job, "conclusion");
   const name = str(job, "name") ?? `#${num(job, "id") ?? "?"}`;
   const title = jobTitle(job, name, action, conclusion);
   if (title === undefined)
-    return {
-      skipped: true,
-      reason: `workflow_job action "${action}" with status "${str(job, "status") ?? "(none)"}" is not supported, so nothing is posted.`,
-    };
+    return skip(
+      `workflow_job action "${action}" with status "${str(job, "status") ?? "(none)"}" is not supported, so nothing is posted.`,
+    );
   const jobUrl = url(job, "html_url");
   const failed = objects(job, "steps").filter((step) => {
     const result = str(step, "conclusion");

@@ -17,6 +17,7 @@ import {
   runStatusValue,
   runThreadTitle,
 } from "./run-state.js";
+import { noRepository, skip } from "./skip.js";
 import { status } from "./status.js";
 import type { MapOptions, MapResult } from "./types.js";
 
@@ -47,24 +48,16 @@ export function mapWorkflowRunEvent(payload: Obj, options: MapOptions): MapResul
   const runId = run?.id;
   const repo = readRepo(payload);
   if (run === undefined || !isPositiveInteger(runId))
-    return {
-      skipped: true,
-      reason: "The workflow_run payload has no run id, so there is no thread to post to.",
-    };
-  if (repo === undefined)
-    return {
-      skipped: true,
-      reason: "The workflow_run payload names no repository, so there is no thread to post to.",
-    };
+    return skip("The workflow_run payload has no run id, so there is no thread to post to.");
+  if (repo === undefined) return noRepository("workflow_run");
   const action = str(payload, "action") ?? "";
   const runStatus = str(run, "status");
   const conclusion = str(run, "conclusion");
   const value = runStatusValue(runStatus, conclusion);
   if (value === undefined)
-    return {
-      skipped: true,
-      reason: `The workflow run's status "${runStatus ?? "(none)"}" is not one GitHub documents, so nothing is posted.`,
-    };
+    return skip(
+      `The workflow run's status "${runStatus ?? "(none)"}" is not one GitHub documents, so nothing is posted.`,
+    );
   const workflow = obj(payload.workflow);
   const name = workflowName(run, workflow);
   const runNumber = num(run, "run_number");
