@@ -217,6 +217,11 @@ describe("every @octokit/webhooks-examples payload of the mapped events", () => 
       expect(fields.Branch).toBe(run.head_branch);
       expect(fields.Event).toBe(run.event);
       expect(fields.Attempt).toBe(String(run.run_attempt));
+      const pulls = run.pull_requests.map(
+        (pull: { number: number }) =>
+          `<a href="${repository.html_url}/pull/${pull.number}">#${pull.number}</a>`,
+      );
+      expect(fields["Pull requests"]).toBe(pulls.length > 0 ? pulls.join(", ") : undefined);
       expect(message.thread?.actions?.map((a) => a.name)).toContain("Logs");
       return;
     }

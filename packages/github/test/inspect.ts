@@ -21,15 +21,8 @@ export function fieldsOf(message: Message): Record<string, string> {
 
 const HREF = /\bhref="([^"]*)"/g;
 
-/** Every link target in the message: hrefs in titles, fields and bodies, external_url, actions. */
-export function linksOf(message: Message): string[] {
-  const markup = [
-    message.title,
-    message.body ?? "",
-    message.thread?.title ?? "",
-    message.thread?.body ?? "",
-    ...(message.thread?.fields ?? []).map((f) => f.value),
-  ];
+/** Link targets in `markup`, plus the thread's external_url and ViewAction URLs. */
+function collectLinks(message: Message, markup: readonly string[]): string[] {
   const links = markup.flatMap((text) =>
     [...text.matchAll(HREF)].map((m) => (m[1] ?? "").replace(/&amp;/g, "&")),
   );
@@ -39,20 +32,27 @@ export function linksOf(message: Message): string[] {
   return links;
 }
 
-/** Links that point at GitHub (not at whatever a comment body links to). */
-export function githubLinksOf(message: Message): string[] {
-  const markup = [
+/** The markup GitHub fills in itself: titles and field values, never user-written bodies. */
+function ownMarkup(message: Message): string[] {
+  return [
     message.title,
     message.thread?.title ?? "",
     ...(message.thread?.fields ?? []).map((f) => f.value),
   ];
-  const links = markup.flatMap((text) =>
-    [...text.matchAll(HREF)].map((m) => (m[1] ?? "").replace(/&amp;/g, "&")),
-  );
-  if (message.thread?.external_url) links.push(message.thread.external_url);
-  for (const action of message.thread?.actions ?? [])
-    if (action["@type"] === "ViewAction") links.push(action.url);
-  return links;
+}
+
+/** Every link target in the message: hrefs in titles, fields and bodies, external_url, actions. */
+export function linksOf(message: Message): string[] {
+  return collectLinks(message, [
+    ...ownMarkup(message),
+    message.body ?? "",
+    message.thread?.body ?? "",
+  ]);
+}
+
+/** Links that point at GitHub (not at whatever a comment body links to). */
+export function githubLinksOf(message: Message): string[] {
+  return collectLinks(message, ownMarkup(message));
 }
 
 /**
