@@ -124,6 +124,24 @@ describe("run", () => {
     );
   });
 
+  it("warns, and still succeeds, when the job summary cannot be written", async () => {
+    const { token } = newFlow();
+    const eventPath = join(folder, "summary-event.json");
+    await writeFile(eventPath, JSON.stringify(example("issues", "opened")));
+    const { core, recorded } = fakeToolkit({ "api-url": emulator.apiUrl, "flow-token": token });
+    core.summary.write = () => Promise.reject(new Error("EACCES: permission denied"));
+    await run(core, {
+      GITHUB_EVENT_NAME: "issues",
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_STEP_SUMMARY: join(folder, "read-only"),
+    });
+    expect(recorded.failed).toBeUndefined();
+    expect(recorded.outputs.ok).toBe("true");
+    expect(recorded.warnings).toEqual([
+      "Could not write the job summary: EACCES: permission denied",
+    ]);
+  });
+
   it("retries a 503 and counts the attempts", async () => {
     const { flow, token } = newFlow();
     const fault = await fetch(`${emulator.apiUrl}/api/faults`, {

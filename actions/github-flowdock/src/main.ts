@@ -161,5 +161,11 @@ async function writeSummary(core: Toolkit, env: Env, html: string): Promise<void
   // Outside a runner (or in an old one) there is no summary file; the log already says it all.
   if (!env.GITHUB_STEP_SUMMARY) return;
   core.summary.addRaw(html);
-  await core.summary.write();
+  // The message is already delivered (or not) and reported; a summary that cannot be written
+  // must not turn that into a failed step.
+  await core.summary.write().catch((error: unknown) => {
+    core.warning(
+      `Could not write the job summary: ${error instanceof Error ? error.message : error}`,
+    );
+  });
 }
