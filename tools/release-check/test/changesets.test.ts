@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { run } from "../src/run.js";
@@ -55,8 +55,10 @@ describe("changesets", () => {
     sandbox = await createSandbox();
     const box = sandbox;
     for (const file of pendingChangesets()) rmSync(path.join(box.dir, ".changeset", file));
-    const actions = actionDirs(box);
-    expect(actions.length).toBeGreaterThan(0);
+    const actions = actionWorkspaces(root).map((ws) => ws.relativeDir);
+    expect(actions, "the repository's actions").toContain("actions/github-flowdock");
+    for (const dir of actions)
+      expect(box.readJson(`${dir}/package.json`).dependencies, dir).toHaveProperty(CORE);
     atVersion(box, "1.0.0");
 
     // A minor, then a patch that stays inside any caret range the first release wrote: the
@@ -124,8 +126,8 @@ describe("changesets", () => {
 function atVersion(box: Sandbox, version: string) {
   const workspaces = listWorkspaces(root);
   const names = new Set(workspaces.map((ws) => ws.name));
-  for (const ws of [...workspaces.map((w) => w.relativeDir), ...actionWorkspacesIn(box)]) {
-    const file = `${ws}/package.json`;
+  for (const ws of workspaces) {
+    const file = `${ws.relativeDir}/package.json`;
     const manifest = box.readJson(file);
     manifest.version = version;
     for (const field of ["dependencies", "devDependencies", "peerDependencies"] as const) {
@@ -139,28 +141,4 @@ function atVersion(box: Sandbox, version: string) {
     }
     box.write(file, `${JSON.stringify(manifest, null, 2)}\n`);
   }
-}
-
-function actionWorkspacesIn(box: Sandbox) {
-  return existsSync(path.join(box.dir, "actions/stand-in")) ? ["actions/stand-in"] : [];
-}
-
-// The action bundles core; if none declares it yet, a stand-in does (with "*", the range that
-// changesets never rewrites), so the changesets config is tested either way.
-function actionDirs(box: Sandbox) {
-  const found = actionWorkspaces(root).map((ws) => ws.relativeDir);
-  const dirs = found.length > 0 ? found : ["actions/stand-in"];
-  for (const dir of dirs) {
-    let manifest: PackageJson;
-    try {
-      manifest = box.readJson(`${dir}/package.json`);
-    } catch {
-      manifest = { name: "stand-in-action", version: "1.0.0", private: true };
-    }
-    if (manifest.dependencies?.[CORE] === undefined) {
-      manifest = { ...manifest, dependencies: { ...manifest.dependencies, [CORE]: "*" } };
-      box.write(`${dir}/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
-    }
-  }
-  return dirs;
 }
