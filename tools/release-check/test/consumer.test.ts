@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,7 +15,7 @@ const tsc = path.join(root, "node_modules/typescript/bin/tsc");
 let project = "";
 const packed = new Map<string, string[]>();
 
-// Core is used for real; the others are at least imported whole, whatever they export.
+// Core and github are used for real; the others are at least imported whole, whatever they export.
 const CORE_ESM = `
 import { buildActivity, parseMessage } from "@flowdock-kit/core";
 const message = buildActivity({
@@ -37,7 +38,22 @@ export const message: Message = buildActivity({
 });
 // @ts-expect-error an unknown colour is a type error, not a runtime surprise
 export const bad: StatusColor = "mauve";
+import { mapEvent, type MapResult } from "@flowdock-kit/github";
+const result: MapResult = mapEvent("issues", {});
+export const reason: string | undefined = result.skipped ? result.reason : undefined;
 `;
+// A real issues.opened payload through the published mapper: what a webhook server would do.
+const GITHUB_ESM = `
+import { readFileSync } from "node:fs";
+import { mapEvent } from "@flowdock-kit/github";
+const payload = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const result = mapEvent("issues", payload);
+if (result.skipped) throw new Error(result.reason);
+console.log(JSON.stringify({ threadId: result.threadId, title: result.messages[0].title }));
+`;
+const examples = createRequire(import.meta.url).resolve(
+  "@octokit/webhooks-examples/api.github.com/index.json",
+);
 
 beforeAll(async () => {
   for (const ws of packages) assertBuilt(ws.dir, ws.name);
@@ -84,6 +100,13 @@ beforeAll(async () => {
     ],
     { cwd: project },
   );
+  const imports = packages
+    .map(
+      (ws, i) =>
+        `import * as p${i} from "${ws.name}";\nexport const keys${i}: string[] = Object.keys(p${i});`,
+    )
+    .join("\n");
+  writeFileSync(path.join(project, "index.ts"), `${imports}\n${CORE_TS}`);
 }, 300_000);
 
 afterAll(() => {
@@ -107,7 +130,7 @@ describe("a fresh project that installs the packed packages", () => {
     }
   });
 
-  it("imports every package from plain ESM and uses core", async () => {
+  it("imports every package from plain ESM and uses core and github", async () => {
     const imports = packages
       .map(
         (ws, i) =>
@@ -119,6 +142,16 @@ describe("a fresh project that installs the packed packages", () => {
       `const names = {};\n${imports}\nconsole.log(JSON.stringify(names));\n`,
     );
     writeFileSync(path.join(project, "core.mjs"), CORE_ESM);
+    writeFileSync(path.join(project, "github.mjs"), GITHUB_ESM);
+    const definitions = JSON.parse(readFileSync(examples, "utf8")) as {
+      name: string;
+      // biome-ignore lint/suspicious/noExplicitAny: a real payload, read field by field
+      examples: any[];
+    }[];
+    const opened = definitions
+      .find((definition) => definition.name === "issues")
+      ?.examples.find((payload) => payload.action === "opened");
+    writeFileSync(path.join(project, "opened.json"), JSON.stringify(opened));
     const names = JSON.parse((await run("node", ["smoke.mjs"], { cwd: project })).stdout) as Record<
       string,
       string[]
@@ -128,6 +161,13 @@ describe("a fresh project that installs the packed packages", () => {
     expect(names["@flowdock-kit/core"]).toEqual(expect.arrayContaining(["buildActivity"]));
     const core = JSON.parse((await run("node", ["core.mjs"], { cwd: project })).stdout);
     expect(core).toEqual({ title: "opened &lt;b&gt;#1&lt;/b&gt;", color: "green" });
+    const github = JSON.parse(
+      (await run("node", ["github.mjs", "opened.json"], { cwd: project })).stdout,
+    );
+    expect(github).toEqual({
+      threadId: `github:${opened.repository.full_name}:issue:${opened.issue.number}`,
+      title: "opened issue",
+    });
   });
 
   it("installs each command-line tool a package declares", () => {
@@ -144,17 +184,11 @@ describe("a fresh project that installs the packed packages", () => {
     }
   });
 
-  it.each([
+  // Two tsc processes at once: independent, and most of each is waiting on its own lib parsing.
+  it.concurrent.each([
     ["NodeNext", { module: "NodeNext", moduleResolution: "NodeNext" }],
     ["bundler", { module: "ESNext", moduleResolution: "bundler" }],
   ] as const)("type-checks with moduleResolution %s", async (label, options) => {
-    const imports = packages
-      .map(
-        (ws, i) =>
-          `import * as p${i} from "${ws.name}";\nexport const keys${i}: string[] = Object.keys(p${i});`,
-      )
-      .join("\n");
-    writeFileSync(path.join(project, "index.ts"), `${imports}\n${CORE_TS}`);
     const config = `tsconfig.${label}.json`;
     writeFileSync(
       path.join(project, config),
