@@ -1,5 +1,5 @@
 import type { Agent, IncomingMessage } from "node:http";
-import type { Socket } from "node:net";
+import { isIP, type Socket } from "node:net";
 import type { Dispatcher } from "undici";
 import { proxyFor } from "./proxy-env.js";
 
@@ -70,6 +70,8 @@ export function createNodeTransport(env: Env = process.env): NodeTransport {
     const proxy = proxyFor(url, env);
     const socket = proxy ? await tunnel(proxy, url) : undefined;
     if (socket) tunnels.add(socket);
+    // SNI takes host names only; the certificate is checked against `host` either way.
+    const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
     return new Promise<Response>((resolve, reject) => {
       const target = {
         method: options.method,
@@ -83,10 +85,10 @@ export function createNodeTransport(env: Env = process.env): NodeTransport {
             port: url.port || (url.protocol === "https:" ? 443 : 80),
             path: `${url.pathname}${url.search}`,
             headers: { host: url.host, ...target.headers },
-            agent: false,
+            // No `agent` at all: with `agent: false` Node ignores createConnection and goes direct.
             createConnection: () =>
               url.protocol === "https:"
-                ? tls().connect({ socket, servername: url.hostname })
+                ? tls().connect({ socket, host, ...(isIP(host) ? {} : { servername: host }) })
                 : socket,
           })
         : (url.protocol === "https:" ? https() : http()).request(url, {

@@ -1,6 +1,10 @@
 // Behind a proxy (HTTP_PROXY / HTTPS_PROXY from the runner's environment) the action still posts.
+import { readFileSync } from "node:fs";
 import { createServer, request } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import { type AddressInfo, connect } from "node:net";
+import { join } from "node:path";
+import type { TLSSocket } from "node:tls";
 import { type Emulator, startEmulator } from "@flowdock-kit/emulator";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { example } from "../scripts/examples.mjs";
@@ -24,21 +28,46 @@ const proxy = createServer((req, res) => {
   );
   req.pipe(upstream);
 });
+// Tunnelled sockets leave the server's bookkeeping: close them by hand at the end.
+const tunnels = new Set<{ destroy(): void }>();
 proxy.on("connect", (req, socket, head) => {
+  tunnels.add(socket);
   seen.push(`CONNECT ${req.url}`);
   authorizations.push(req.headers["proxy-authorization"]);
   const [host, port] = (req.url ?? "").split(":");
+  // Proof that the request itself went through the tunnel, not just a CONNECT beside it.
+  socket.once("data", () => seen.push(`DATA ${req.url}`));
   const upstream = connect(Number(port), host ?? "", () => {
     socket.write("HTTP/1.1 200 Connection Established\r\n\r\n");
     upstream.write(head);
     upstream.pipe(socket);
     socket.pipe(upstream);
   });
+  tunnels.add(upstream);
   upstream.on("error", () => socket.destroy());
   socket.on("error", () => upstream.destroy());
 });
 
+// An https Messages API for localhost, with a test certificate the child trusts through
+// NODE_EXTRA_CA_CERTS, as a runner with a company CA would.
+const fixtures = join(import.meta.dirname, "fixtures");
+const certificate = join(fixtures, "localhost-cert.pem");
+const secureSeen: { path: string | undefined; sni: string | false | null; token: unknown }[] = [];
+const secure = createHttpsServer(
+  { key: readFileSync(join(fixtures, "localhost-key.pem")), cert: readFileSync(certificate) },
+  (req, res) => {
+    let body = "";
+    req.setEncoding("utf8").on("data", (chunk) => (body += chunk));
+    req.on("end", () => {
+      const sni = (req.socket as TLSSocket).servername;
+      secureSeen.push({ path: req.url, sni, token: JSON.parse(body).flow_token });
+      res.writeHead(202, { "content-type": "application/json" }).end("{}");
+    });
+  },
+);
+
 beforeAll(async () => {
+  await new Promise<void>((resolve) => secure.listen(0, "127.0.0.1", resolve));
   emulator = await startEmulator({
     port: 0,
     host: "127.0.0.1",
@@ -48,6 +77,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  secure.closeAllConnections();
+  await new Promise((resolve) => secure.close(resolve));
+  for (const socket of tunnels) socket.destroy();
   proxy.closeAllConnections();
   await new Promise((resolve) => proxy.close(resolve));
   await emulator?.close();
@@ -67,7 +99,8 @@ it("tunnels through the proxy named by HTTP_PROXY, with its credentials", async 
   const result = await step({ HTTP_PROXY: `http://bot:s%3Acret@127.0.0.1:${port}` });
   expect(result.code, result.stdout + result.stderr).toBe(0);
   expect(result.outputs).toMatchObject({ ok: "true", attempts: "1" });
-  expect(seen).toEqual([`CONNECT ${new URL(emulator.apiUrl).host}`]);
+  const target = new URL(emulator.apiUrl).host;
+  expect(seen).toEqual([`CONNECT ${target}`, `DATA ${target}`]);
   expect(authorizations).toEqual([`Basic ${Buffer.from("bot:s:cret").toString("base64")}`]);
   expect(emulator.threads("main")).toHaveLength(1);
   expectTokenHidden(result, TOKEN);
@@ -102,4 +135,20 @@ it("warns when the proxy refuses the tunnel, without showing its credentials", a
   expect(
     result.stdout + result.stderr + JSON.stringify(result.outputs) + result.summary,
   ).not.toContain("hunter2");
+});
+
+it("speaks TLS to an https API, directly and through a CONNECT tunnel", async () => {
+  const apiUrl = `https://localhost:${(secure.address() as AddressInfo).port}`;
+  const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  seen.length = 0;
+  for (const env of [{}, { HTTPS_PROXY: proxyUrl }]) {
+    const result = await step({ NODE_EXTRA_CA_CERTS: certificate, ...env }, { "api-url": apiUrl });
+    expect(result.outputs, result.stdout).toMatchObject({ ok: "true", attempts: "1" });
+  }
+  expect(secureSeen).toEqual([
+    { path: "/messages", sni: "localhost", token: TOKEN },
+    { path: "/messages", sni: "localhost", token: TOKEN },
+  ]);
+  const target = `localhost:${(secure.address() as AddressInfo).port}`;
+  expect(seen).toEqual([`CONNECT ${target}`, `DATA ${target}`]);
 });
