@@ -2,19 +2,22 @@
 export interface FaultRule {
   /** Answer with this status instead of handling the message (429 when only `retryAfter` is set). */
   status?: number;
+  /** Reset the connection once the request is read, without answering or storing anything. */
+  reset?: true;
   /** Seconds, sent as `Retry-After`. */
   retryAfter?: number;
   /** Wait this long before answering (then handle the message normally unless `status` is set). */
   delayMs?: number;
-  /** How many requests it applies to; every request until reset when left out. */
+  /** How many requests it applies to; every request until `DELETE /api/faults` when left out. */
   times?: number;
-  /** Apply to each request with this probability (0–1), for soak tests; 503 unless `status` is set. */
+  /** Apply to each request with this probability (0–1), for soak tests; 503 unless `status` or `reset` is set. */
   rate?: number;
 }
 
-/** What a request meets: a delay, then either an answer or the normal handling. */
+/** What a request meets: a delay, then a reset, an answer, or the normal handling. */
 export interface FaultOutcome {
   delayMs: number;
+  reset?: true;
   status?: number;
   retryAfter?: number;
 }
@@ -79,8 +82,13 @@ export function parseFault(value: unknown): ParsedFault {
     (n) => n > 0 && n <= 1,
     "must be a probability above 0 and up to 1",
   );
+  if (input.reset !== undefined && input.reset !== true) errors.reset = ["must be true"];
+  const reset = input.reset === true;
+  if (reset && (status !== undefined || retryAfter !== undefined))
+    errors.reset = ["cannot be combined with status or retryAfter: a reset sends no answer"];
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const rule: FaultRule = {
+    ...(reset && { reset }),
     ...(status !== undefined && { status }),
     ...(retryAfter !== undefined && { retryAfter }),
     ...(delayMs !== undefined && { delayMs }),
@@ -88,9 +96,9 @@ export function parseFault(value: unknown): ParsedFault {
     ...(rate !== undefined && { rate }),
   };
   if (rule.status === undefined && rule.retryAfter !== undefined) rule.status = 429;
-  if (rule.status === undefined && rule.rate !== undefined) rule.status = 503;
-  if (rule.status === undefined && rule.delayMs === undefined)
-    return { ok: false, errors: { message: ["needs status, retryAfter, delayMs or rate"] } };
+  if (!reset && rule.status === undefined && rule.rate !== undefined) rule.status = 503;
+  if (!reset && rule.status === undefined && rule.delayMs === undefined)
+    return { ok: false, errors: { message: ["needs status, retryAfter, reset, delayMs or rate"] } };
   return { ok: true, rule };
 }
 
@@ -126,6 +134,7 @@ export class Faults {
     }
     return {
       delayMs: rule.delayMs ?? 0,
+      ...(rule.reset && { reset: rule.reset }),
       ...(rule.status !== undefined && { status: rule.status }),
       ...(rule.retryAfter !== undefined && { retryAfter: rule.retryAfter }),
     };

@@ -91,6 +91,11 @@ export async function handleMessage(
   const fault = ctx.faults.next();
   if (fault) {
     if (fault.delayMs > 0) await sleep(fault.delayMs);
+    if (fault.reset) {
+      // A TCP RST after the request was read: the sender cannot know whether it arrived.
+      req.socket.resetAndDestroy();
+      return "reset (fault)";
+    }
     if (fault.status !== undefined) {
       const headers: Record<string, string> =
         fault.retryAfter !== undefined ? { "retry-after": String(fault.retryAfter) } : {};

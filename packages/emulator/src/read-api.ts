@@ -161,13 +161,7 @@ export async function handleApi(
       sendValidationError(res, { message: ["is not valid JSON"] });
       return "400";
     }
-    const value = body.value as Record<string, unknown> | null;
-    if (value && typeof value === "object" && value.reset === true) {
-      ctx.faults.clear();
-      sendJson(res, 200, { faults: [] });
-      return "200 (reset)";
-    }
-    const parsed = parseFault(value);
+    const parsed = parseFault(body.value);
     if (!parsed.ok) {
       sendValidationError(res, parsed.errors);
       return "400";

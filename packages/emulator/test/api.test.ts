@@ -414,16 +414,24 @@ describe("faults", () => {
     expect(emulator.threads("main")).toHaveLength(1);
   });
 
-  it("fails at random with rate, until DELETE /api/faults or reset clears it", async () => {
+  it("keeps a rate fault until DELETE /api/faults clears it", async () => {
     await request(faults(), "POST", { rate: 1 });
     expect((await post(messagesUrl, activity())).status).toBe(503);
     expect((await post(messagesUrl, activity())).status).toBe(503);
     expect((await get(faults())).body).toEqual({ faults: [{ rate: 1, status: 503 }] });
     expect((await request(faults(), "DELETE")).status).toBe(200);
+    expect((await get(faults())).body).toEqual({ faults: [] });
     expect((await post(messagesUrl, activity())).status).toBe(202);
-    await request(faults(), "POST", { status: 500 });
-    expect((await request(faults(), "POST", { reset: true })).body).toEqual({ faults: [] });
-    expect((await post(messagesUrl, activity())).status).toBe(202);
+  });
+
+  it("resets the connection without answering or storing, then recovers", async () => {
+    expect((await request(faults(), "POST", { reset: true, times: 1 })).status).toBe(201);
+    const lost = await post(messagesUrl, activity({ uuid: "reset-1" })).catch((e: unknown) => e);
+    expect(lost).toBeInstanceOf(TypeError);
+    expect(JSON.stringify((lost as Error).cause, ["code"])).toMatch(/ECONNRESET|UND_ERR_SOCKET/);
+    expect(emulator.threads("main")).toHaveLength(0);
+    expect((await post(messagesUrl, activity({ uuid: "reset-1" }))).status).toBe(202);
+    expect(emulator.threads("main")[0]?.messages).toHaveLength(1);
   });
 
   it("refuses a fault it cannot apply", async () => {
@@ -433,5 +441,9 @@ describe("faults", () => {
       message: "Validation error",
       errors: { status: [expect.any(String)], rate: [expect.any(String)] },
     });
+    const contradictory = await request(faults(), "POST", { reset: true, status: 503 });
+    expect(contradictory.status).toBe(400);
+    expect(contradictory.body).toMatchObject({ errors: { reset: [expect.any(String)] } });
+    expect((await get(faults())).body).toEqual({ faults: [] });
   });
 });
