@@ -4,7 +4,8 @@ import path from "node:path";
 import type { NewRelease, Releases } from "../../src/github-releases.js";
 import { run } from "../../src/run.js";
 
-const env = {
+/** git with a fixed identity and none of the machine's config, so commits work anywhere. */
+export const GIT_ENV = {
   ...process.env,
   GIT_AUTHOR_NAME: "Release Check",
   GIT_AUTHOR_EMAIL: "release-check@example.invalid",
@@ -34,9 +35,9 @@ export async function createClonedRepo(): Promise<ClonedRepo> {
   const at =
     (cwd: string) =>
     async (...args: string[]) =>
-      (await run("git", args, { cwd, env })).stdout.trim();
-  await run("git", ["init", "-q", "--bare", "-b", "main", origin], { env });
-  await run("git", ["clone", "-q", origin, dir], { env });
+      (await run("git", args, { cwd, env: GIT_ENV })).stdout.trim();
+  await run("git", ["init", "-q", "--bare", "-b", "main", origin], { env: GIT_ENV });
+  await run("git", ["clone", "-q", origin, dir], { env: GIT_ENV });
   const git = at(dir);
   await git("checkout", "-q", "-b", "main");
   return {

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { run } from "../../src/run.js";
 import { listWorkspaces, type PackageJson, repoRoot } from "../../src/workspaces.js";
+import { GIT_ENV } from "./git-repo.js";
 
 /** The real repository the checks look at. */
 export const root = repoRoot();
@@ -47,17 +48,8 @@ export async function createSandbox(): Promise<Sandbox> {
       if (existsSync(from)) cpSync(from, path.join(dir, ws.relativeDir, file));
     }
   }
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: "Release Check",
-    GIT_AUTHOR_EMAIL: "release-check@example.invalid",
-    GIT_COMMITTER_NAME: "Release Check",
-    GIT_COMMITTER_EMAIL: "release-check@example.invalid",
-    GIT_CONFIG_NOSYSTEM: "1",
-    GIT_CONFIG_GLOBAL: "/dev/null",
-  };
   const git = async (...args: string[]) =>
-    (await run("git", args, { cwd: dir, env })).stdout.trim();
+    (await run("git", args, { cwd: dir, env: GIT_ENV })).stdout.trim();
   await git("init", "-q", "-b", "main");
   await git("add", "-A");
   await git("commit", "-q", "-m", "Initial state");
@@ -71,7 +63,7 @@ export async function createSandbox(): Promise<Sandbox> {
     },
     git,
     changeset: async (...args) =>
-      (await run(process.execPath, [changesetBin, ...args], { cwd: dir, env })).stdout,
+      (await run(process.execPath, [changesetBin, ...args], { cwd: dir, env: GIT_ENV })).stdout,
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
