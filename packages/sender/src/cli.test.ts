@@ -320,6 +320,26 @@ describe("flowdock-send: sending", () => {
     expect(stderr).toContain("gave up after 1 attempt: no answer within 50 ms");
   });
 
+  it("prints no piece of a token from --json that is not JSON", async () => {
+    // JSON.parse quotes the text around the mistake, here the start of the token.
+    const { code, stderr } = await run(["--json", "-"], {
+      env: { FLOWDOCK_API_URL: API },
+      stdin: `{"flow_token":${TOKEN}}`,
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain("is not JSON");
+    expect(stderr).not.toContain(TOKEN.slice(0, 6));
+  });
+
+  it("keeps the token out of a validation error about --json", async () => {
+    const { code, stderr, sent } = await run(["--json", "-"], {
+      stdin: JSON.stringify({ event: TOKEN, title: "x", author: { name: "ci" } }),
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain("event:");
+    expect(sent).toHaveLength(0);
+  });
+
   it("exits 1 for --json that is not JSON or not a valid message", async () => {
     const notJson = await run(["--json", "-"], { stdin: "{nope" });
     expect(notJson.code).toBe(1);

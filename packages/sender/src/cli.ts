@@ -64,9 +64,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       out(`${await version()}\n`);
       return 0;
     }
+    // Known before the message is read, so a validation error quoting the token is redacted too.
+    const givenToken = values["flow-token"] ?? io.env.FLOWDOCK_FLOW_TOKEN;
+    if (givenToken) secrets = [givenToken];
     const { message, fromJson } = await messageFrom(values, io);
-    const flowToken = values["flow-token"] ?? io.env.FLOWDOCK_FLOW_TOKEN ?? fromJson.flowToken;
-    secrets = flowToken ? [flowToken] : [];
+    const flowToken = givenToken ?? fromJson.flowToken;
+    if (flowToken) secrets = [flowToken];
     if (values["dry-run"]) {
       out(`${JSON.stringify(message, null, 2)}\n`);
       return 0;
@@ -148,7 +151,9 @@ async function messageFrom(
     try {
       json = JSON.parse(text);
     } catch (error) {
-      throw new FlowdockError(`--json ${values.json} is not JSON: ${(error as Error).message}`);
+      // Only the position: JSON.parse quotes the text around the mistake, which may be the token.
+      const at = /position \d+/.exec((error as Error).message)?.[0];
+      throw new FlowdockError(`--json ${values.json} is not JSON${at ? ` (${at})` : ""}`);
     }
     const { flow_token: flowToken, ...rest } =
       typeof json === "object" && json !== null ? (json as Record<string, unknown>) : {};
