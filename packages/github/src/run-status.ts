@@ -93,6 +93,8 @@ function reportRun(context: RunContext, runStatus: string, options: MapOptions):
   const runNumber = String(context.runNumber ?? "").trim() || undefined;
   const attempt = String(context.runAttempt ?? "").trim() || undefined;
   const branch = branchOf(context, payload);
+  // A tag push or release runs on a tag; calling it a branch would send readers looking for one.
+  const onTag = context.ref?.startsWith("refs/tags/") === true;
   const sender = obj(payload?.sender);
   const actor = context.actor?.trim() || str(sender, "login") || GHOST;
   const avatar =
@@ -107,7 +109,7 @@ function reportRun(context: RunContext, runStatus: string, options: MapOptions):
     fields: [
       field("Repository", linked(fullName, repo.htmlUrl)),
       field("Workflow", workflow),
-      field("Branch", branch),
+      field(onTag ? "Tag" : "Branch", branch),
       field("Commit", commitText(repo, context.sha?.trim() || undefined)),
       field("Event", context.eventName?.trim() || undefined),
       field("Attempt", attempt),

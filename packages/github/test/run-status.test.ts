@@ -105,10 +105,11 @@ describe("mapRunStatus (report this run)", () => {
     });
   });
 
-  it("names the tag for tag pushes and leaves the branch out when there is no ref", () => {
-    expect(mapRunStatus(context({ ref: "refs/tags/v1.2.0" }), "success")).toMatchObject({
-      threadTitle: "CI #36 on v1.2.0",
-    });
+  it("names the tag (as a Tag, not a Branch) for tag pushes and leaves the branch out when there is no ref", () => {
+    const tagged = mapRunStatus(context({ ref: "refs/tags/v1.2.0" }), "success");
+    expect(tagged).toMatchObject({ threadTitle: "CI #36 on v1.2.0" });
+    expect(fieldsOf(only(tagged))).toMatchObject({ Tag: "v1.2.0" });
+    expect(fieldsOf(only(tagged)).Branch).toBeUndefined();
     expect(mapRunStatus(context({ ref: undefined }), "success")).toMatchObject({
       threadTitle: "CI #36",
     });
