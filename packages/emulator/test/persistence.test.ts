@@ -54,14 +54,17 @@ async function allMessages(api: string): Promise<StoredMessage[]> {
 }
 
 describe("the CLI with --data", () => {
-  it("prints the inbox URL first, then the flow with its token", async () => {
-    const { child, firstLines } = await launch();
-    expect(firstLines[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    expect(firstLines.join("\n")).toContain(`main: ${TOKEN}`);
-    const exited = once(child, "exit");
-    child.kill("SIGTERM");
-    expect((await exited)[0]).toBe(0);
-  });
+  it.each(["SIGTERM", "SIGINT"] as const)(
+    "prints the inbox URL first, then the flow with its token; stops cleanly on %s",
+    async (signal) => {
+      const { child, firstLines } = await launch();
+      expect(firstLines[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      expect(firstLines.join("\n")).toContain(`main: ${TOKEN}`);
+      const exited = once(child, "exit");
+      child.kill(signal);
+      expect(await exited).toEqual([0, null]);
+    },
+  );
 
   it("has every acknowledged message back after kill -9 and restart", async () => {
     const first = await launch();
