@@ -54,6 +54,11 @@ export function sendNotFound(res: ServerResponse): void {
   sendJson(res, 404, { message: "not found" });
 }
 
+/** `{"message":"method not allowed"}` with status 405 and the methods the path takes. */
+export function sendMethodNotAllowed(res: ServerResponse, allow: string): void {
+  sendJson(res, 405, { message: "method not allowed" }, { allow });
+}
+
 /** Whether the client asked for JSON rather than a page. */
 export function wantsJson(req: IncomingMessage): boolean {
   return (req.headers.accept ?? "").includes("application/json");

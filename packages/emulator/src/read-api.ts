@@ -5,6 +5,7 @@ import {
   BodyTooLargeError,
   readBody,
   sendJson,
+  sendMethodNotAllowed,
   sendNotFound,
   sendValidationError,
   wantsJson,
@@ -42,8 +43,7 @@ function segments(path: string): string[] {
 }
 
 function notAllowed(res: ServerResponse, allow: string): string {
-  res.writeHead(405, { allow, "content-type": "application/json; charset=utf-8" });
-  res.end('{"message":"method not allowed"}');
+  sendMethodNotAllowed(res, allow);
   return "405";
 }
 

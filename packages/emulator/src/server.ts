@@ -4,6 +4,7 @@ import { INBOX_CSS, INBOX_JS } from "./assets.js";
 import { EmulatorError } from "./errors.js";
 import { EventHub } from "./events.js";
 import { Faults } from "./faults.js";
+import { sendJson, sendMethodNotAllowed, sendNotFound } from "./http-util.js";
 import { Journal, readJournal } from "./journal.js";
 import { handleMessage } from "./messages.js";
 import { handleApi } from "./read-api.js";
@@ -128,8 +129,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return handleMessage(req, res, url.searchParams, messageContext);
     }
     if (path.startsWith("/api/") && method !== "GET" && !sameOrigin(req)) {
-      res.writeHead(403, { "content-type": "application/json; charset=utf-8" });
-      res.end('{"message":"cross-origin requests are not allowed"}');
+      sendJson(res, 403, { message: "cross-origin requests are not allowed" });
       return "403 (cross-origin)";
     }
     if (path.startsWith("/api/"))
@@ -158,8 +158,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         res.writeHead(204).end();
         return "204";
       default:
-        res.writeHead(404, { "content-type": "application/json; charset=utf-8" });
-        res.end('{"message":"not found"}');
+        sendNotFound(res);
         return "404";
     }
   };
@@ -170,10 +169,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       (outcome) => log(`${started} ${outcome}`),
       (error: unknown) => {
         log(`${started} 500 ${error instanceof Error ? error.message : "error"}`);
-        if (!res.headersSent) {
-          res.writeHead(500, { "content-type": "application/json; charset=utf-8" });
-          res.end('{"message":"internal error"}');
-        } else res.end();
+        if (!res.headersSent) sendJson(res, 500, { message: "internal error" });
+        else res.end();
       },
     );
   });
@@ -237,7 +234,6 @@ function sameOrigin(req: IncomingMessage): boolean {
 }
 
 function methodNotAllowed(res: ServerResponse, allow: string): string {
-  res.writeHead(405, { allow, "content-type": "application/json; charset=utf-8" });
-  res.end('{"message":"method not allowed"}');
+  sendMethodNotAllowed(res, allow);
   return "405";
 }

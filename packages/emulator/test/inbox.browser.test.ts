@@ -101,6 +101,28 @@ describe.skipIf(!available)(`the team inbox in Chromium (${CHROMIUM})`, () => {
     return answer.body as StoredMessage;
   };
   const author = (name: string) => ({ name, avatar: `${local}/avatars/${name}.svg` });
+  /** The pull request's full state, as every message about it sends it. */
+  const prThread = (
+    status: { color: "green" | "purple"; value: string },
+    [label, value]: [string, string],
+    button: string,
+  ) => ({
+    title: "Fix the flux capacitor",
+    externalUrl: `${REPO}/pull/42`,
+    body: markdownToHtml(
+      "Stops the **flux capacitor** from overheating above 88 mph.\n\n- adds a cooldown\n- fixes #41",
+    ),
+    status,
+    fields: [
+      { label: "Repository", value: link("octo-org/octo-repo", REPO) },
+      { label: "Branch", value: "fix-flux → main" },
+      { label, value },
+    ],
+    actions: [
+      viewAction("Diff", `${REPO}/pull/42/files`),
+      updateAction(button, `${local}/${button.toLowerCase()}/42`, "POST"),
+    ],
+  });
 
   beforeAll(async () => {
     emulator = await start();
@@ -114,23 +136,11 @@ describe.skipIf(!available)(`the team inbox in Chromium (${CHROMIUM})`, () => {
         title: "opened pull request",
         author: author("octocat"),
         externalThreadId: PR,
-        thread: {
-          title: "Fix the flux capacitor",
-          externalUrl: `${REPO}/pull/42`,
-          body: markdownToHtml(
-            "Stops the **flux capacitor** from overheating above 88 mph.\n\n- adds a cooldown\n- fixes #41",
-          ),
-          status: { color: "green", value: "open" },
-          fields: [
-            { label: "Repository", value: link("octo-org/octo-repo", REPO) },
-            { label: "Branch", value: "fix-flux → main" },
-            { label: "Changes", value: "+42 −7 in 3 files" },
-          ],
-          actions: [
-            viewAction("Diff", `${REPO}/pull/42/files`),
-            updateAction("Approve", `${local}/approve/42`, "POST"),
-          ],
-        },
+        thread: prThread(
+          { color: "green", value: "open" },
+          ["Changes", "+42 −7 in 3 files"],
+          "Approve",
+        ),
       }),
     );
     prThreadId = opened.thread_id;
@@ -248,23 +258,7 @@ describe.skipIf(!available)(`the team inbox in Chromium (${CHROMIUM})`, () => {
         title: "merged pull request",
         author: author("octocat"),
         externalThreadId: PR,
-        thread: {
-          title: "Fix the flux capacitor",
-          externalUrl: `${REPO}/pull/42`,
-          body: markdownToHtml(
-            "Stops the **flux capacitor** from overheating above 88 mph.\n\n- adds a cooldown\n- fixes #41",
-          ),
-          status: { color: "purple", value: "merged" },
-          fields: [
-            { label: "Repository", value: link("octo-org/octo-repo", REPO) },
-            { label: "Branch", value: "fix-flux → main" },
-            { label: "Merged by", value: "octocat" },
-          ],
-          actions: [
-            viewAction("Diff", `${REPO}/pull/42/files`),
-            updateAction("Revert", `${local}/revert/42`, "POST"),
-          ],
-        },
+        thread: prThread({ color: "purple", value: "merged" }, ["Merged by", "octocat"], "Revert"),
       }),
     );
     const first = page.locator(".thread").first();
