@@ -1,17 +1,23 @@
 import type { Message } from "@flowdock-kit/core";
-import { FlowdockValidationError } from "@flowdock-kit/core";
 import type { Dispatcher } from "undici";
-import { excerpt, finalAnswerError, isRetryableStatus, messageIds, parseJson } from "./answer.js";
+import {
+  excerpt,
+  finalAnswerError,
+  isRetryableStatus,
+  messageIds,
+  parseJson,
+  readCapped,
+} from "./answer.js";
 import { backoffDelay, parseRetryAfter } from "./backoff.js";
 import { runByThread } from "./by-thread.js";
 import {
   FlowdockError,
-  FlowdockRejectedError,
   FlowdockRetryError,
   FlowdockSourceGoneError,
   FlowdockTimeoutError,
   FlowdockTokenError,
 } from "./errors.js";
+import { asFlowdockError, describeFailure, isRetryableFailure } from "./failure.js";
 import { type PreparedMessage, prepareMessage, threadKey } from "./prepare.js";
 import { redact } from "./redact.js";
 import { createPool, DeadlineSignal, proxySecrets } from "./transport.js";
@@ -85,7 +91,10 @@ export interface SendAllOptions {
 
 /** Sends messages to one flow. */
 export interface FlowdockClient {
-  /** Validates, then delivers one message; resolves on 2xx, rejects with a `FlowdockError`. */
+  /**
+   * Validates, then delivers one message; resolves on 2xx. An invalid message rejects with core's
+   * `FlowdockValidationError` before any request; a failed delivery with a `FlowdockError`.
+   */
   send(message: Message | unknown): Promise<SendResult>;
   /**
    * Delivers every message, in parallel but in input order within each thread, reading the input
@@ -111,9 +120,6 @@ const DEFAULTS = {
   maxRetryAfterMs: 60_000,
   userAgent: "flowdock-kit-sender (+https://github.com/flowdock-kit/flowdock-kit)",
 };
-
-/** Largest answer read; Flowdock's are a few hundred bytes, anything bigger is cut. */
-const MAX_ANSWER_BYTES = 1 << 20;
 
 type Attempt =
   | { kind: "answer"; status: number; headers: Dispatcher.ResponseData["headers"]; text: string }
@@ -235,7 +241,7 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
         throw error;
       }
       if (outcome.kind === "failure" && !outcome.timedOut && !isRetryableFailure(outcome.error)) {
-        throw new FlowdockError(`could not send the message: ${describe(outcome.error)}`, {
+        throw new FlowdockError(`could not send the message: ${describeFailure(outcome.error)}`, {
           attempts,
           cause: outcome.error,
           secrets,
@@ -247,7 +253,7 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
           ? `HTTP ${outcome.status}${outcome.text ? `: ${excerpt(outcome.text, 80)}` : ""}`
           : outcome.timedOut
             ? `no answer within ${timeoutMs} ms`
-            : describe(outcome.error),
+            : describeFailure(outcome.error),
         secrets,
       );
       if (attempts > retries) throw giveUp(outcome, status, reason, attempts);
@@ -339,55 +345,4 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
   }
 
   return { send, sendAll, close };
-}
-
-function asFlowdockError(error: unknown, secrets: readonly string[]): FlowdockError {
-  if (error instanceof FlowdockError) return error;
-  if (error instanceof FlowdockValidationError) {
-    return new FlowdockRejectedError(error.message, {
-      fieldErrors: error.fieldErrors,
-      cause: error,
-      secrets,
-    });
-  }
-  return new FlowdockError(`could not send the message: ${describe(error)}`, {
-    cause: error,
-    secrets,
-  });
-}
-
-// Mistakes in the request itself; sending it again cannot help.
-const FINAL_ERROR_CODES = new Set([
-  "UND_ERR_INVALID_ARG",
-  "UND_ERR_NOT_SUPPORTED",
-  "ERR_INVALID_URL",
-]);
-
-function isRetryableFailure(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return !(typeof code === "string" && FINAL_ERROR_CODES.has(code));
-}
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const code = (error as { code?: unknown }).code;
-  const inner = error.cause instanceof Error ? ` (${error.cause.message})` : "";
-  const prefix = typeof code === "string" && !error.message.includes(code) ? `${code}: ` : "";
-  return `${prefix}${error.message}${inner}`;
-}
-
-async function readCapped({ body, headers }: Dispatcher.ResponseData): Promise<string> {
-  const length = Number(headers["content-length"]);
-  if (length <= MAX_ANSWER_BYTES) return body.text();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body as AsyncIterable<Buffer>) {
-    chunks.push(chunk);
-    size += chunk.length;
-    if (size >= MAX_ANSWER_BYTES) {
-      body.destroy();
-      break;
-    }
-  }
-  return Buffer.concat(chunks).toString("utf8").slice(0, MAX_ANSWER_BYTES);
 }
