@@ -419,6 +419,21 @@ describe("the flow token never shows", () => {
     for (const result of results) expectNoToken(result, TOKEN);
   });
 
+  it("in the errors of later messages after a refusal, and after close", async () => {
+    const mock = mockFlowdock();
+    mock.answer({ status: 410, body: echo });
+    const first = await rejection(mock.client.send(message()));
+    const later = await rejection(mock.client.send(message("other")));
+    expect(later.cause).toBe(first);
+    const afterClose = mockFlowdock();
+    await afterClose.client.close();
+    const closed = await rejection(afterClose.client.send(message()));
+    for (const error of [first, later, closed]) {
+      expect(error).toBeInstanceOf(FlowdockError);
+      expectNoToken(error, TOKEN);
+    }
+  });
+
   it("in errors about the options", () => {
     expect(() => createFlowdockClient({ flowToken: TOKEN, apiUrl: `ftp://x/${TOKEN}` })).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining(TOKEN) }),
