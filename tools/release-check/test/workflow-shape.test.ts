@@ -70,9 +70,15 @@ describe("ci.yml", () => {
     expect(e2e?.steps?.some((step) => step.run?.includes("e2e.test.ts"))).toBe(true);
   });
 
-  it("runs the action itself as a dry run on the triggering event", () => {
-    const step = steps(ci).find((s) => s.uses === "./actions/github-flowdock");
-    expect(step?.with).toMatchObject({ "dry-run": true });
+  it("runs the action itself as a dry run on the triggering event, and reporting the run", () => {
+    const own = steps(ci).filter((s) => s.uses === "./actions/github-flowdock");
+    expect(own.map((step) => step.with)).toEqual([
+      expect.objectContaining({ "dry-run": true }),
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not JavaScript
+      expect.objectContaining({ "dry-run": true, status: "${{ job.status }}" }),
+    ]);
+    // Without `status` the first maps the triggering event itself.
+    expect(own[0]?.with).not.toHaveProperty("status");
   });
 });
 
