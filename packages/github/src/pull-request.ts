@@ -116,7 +116,7 @@ function requestedName(payload: Obj): string | undefined {
   return str(team, "name") ?? str(team, "slug");
 }
 
-function pullActionTitle(
+function pullActionPost(
   action: string,
   pull: Obj,
   payload: Obj,
@@ -191,7 +191,7 @@ export function mapPullRequestEvent(
   if ("skipped" in found) return found;
   const { pull, number, repo } = found;
   const action = str(payload, "action") ?? "";
-  const post = pullActionTitle(action, pull, payload, repo);
+  const post = pullActionPost(action, pull, payload, repo);
   if (post === undefined) return unsupportedAction("Pull request", action);
   const state = pullThread(repo, pull, number, pullStatus(pull, options), options);
   return compose(state, [{ event: "activity", ...post, author: authorOf(payload) }], options);
