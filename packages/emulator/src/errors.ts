@@ -15,3 +15,12 @@ export class JournalError extends Error {
     super(message, options);
   }
 }
+
+/** A request body was larger than the emulator takes (1 MiB); it answers 413. */
+export class BodyTooLargeError extends Error {
+  override readonly name = "BodyTooLargeError";
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}

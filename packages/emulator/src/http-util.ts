@@ -1,12 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { BodyTooLargeError } from "./errors.js";
 
 /** Bodies above this are refused with 413: Flowdock messages are small. */
-export const MAX_BODY_BYTES = 1_048_576;
-
-/** The request body could not be taken. */
-export class BodyTooLargeError extends Error {
-  override readonly name = "BodyTooLargeError";
-}
+const MAX_BODY_BYTES = 1_048_576;
 
 /** Reads the whole request body as text, refusing more than {@link MAX_BODY_BYTES}. */
 export function readBody(req: IncomingMessage): Promise<string> {

@@ -11,7 +11,7 @@ export interface JournalContents<T> {
 }
 
 /** The journal's file in `dataDir`. */
-export function journalPath(dataDir: string): string {
+function journalPath(dataDir: string): string {
   return join(dataDir, "journal.jsonl");
 }
 

@@ -1,15 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { safeParseMessage, type Thread } from "@flowdock-kit/core";
+import { BodyTooLargeError } from "./errors.js";
 import type { Faults } from "./faults.js";
 import { parseForm } from "./form.js";
-import {
-  BodyTooLargeError,
-  readBody,
-  sendJson,
-  sendNotFound,
-  sendValidationError,
-} from "./http-util.js";
+import { readBody, sendJson, sendNotFound, sendValidationError } from "./http-util.js";
 import type { Journal } from "./journal.js";
 import { type JournalRecord, type Store, sourceId } from "./store.js";
 import type { StoredMessage } from "./types.js";

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { BodyTooLargeError } from "./errors.js";
 import type { Faults } from "./faults.js";
 import { parseFault } from "./faults.js";
 import {
-  BodyTooLargeError,
   readBody,
   sendJson,
   sendMethodNotAllowed,

@@ -103,7 +103,7 @@ export function renderThread(view: ThreadView): string {
 }
 
 /** The flow list in the sidebar. */
-export function renderFlows(flows: FlowView[], selected: string | undefined): string {
+function renderFlows(flows: FlowView[], selected: string | undefined): string {
   const all = flows.reduce((sum, flow) => sum + flow.threads, 0);
   const item = (href: string, label: string, count: number, active: boolean) =>
     `<li><a href="${href}"${active ? ' class="active" aria-current="page"' : ""}><span>${label}</span><span class="count">${count}</span></a></li>`;

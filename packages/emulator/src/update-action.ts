@@ -2,7 +2,7 @@ import { createHash, createHmac } from "node:crypto";
 import type { UpdateAction } from "@flowdock-kit/core";
 
 /** Who clicks buttons in the emulator's inbox. */
-export const EMULATOR_AGENT = { "@type": "Person", name: "Emulator user" } as const;
+const EMULATOR_AGENT = { "@type": "Person", name: "Emulator user" } as const;
 
 /** The outcome of calling an UpdateAction's target. */
 export interface ActionCallResult {
