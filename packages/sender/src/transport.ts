@@ -9,7 +9,7 @@ let undici: Promise<Undici> | undefined;
  * undici, loaded on first use: importing the sender costs nothing until a message is sent, which
  * matters to the action's cold start when an event needs no message.
  */
-export function loadUndici(): Promise<Undici> {
+function loadUndici(): Promise<Undici> {
   undici ??= import("undici");
   return undici;
 }
