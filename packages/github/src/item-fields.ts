@@ -64,8 +64,13 @@ export function sharedActionTitle(
       return milestone === undefined
         ? `removed ${noun} from its milestone`
         : `removed ${noun} from milestone ${milestone}`;
-    case "edited":
-      return `edited ${noun}`;
+    case "edited": {
+      // GitHub's timeline says "changed the title" for a rename; a reader wants the old name.
+      const oldTitle = str(obj(obj(payload.changes)?.title), "from");
+      return oldTitle === undefined
+        ? `edited ${noun}`
+        : `changed the ${noun} title from ${oldTitle}`;
+    }
     case "reopened":
       return `reopened ${noun}`;
     case "locked":

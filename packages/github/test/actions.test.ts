@@ -19,6 +19,20 @@ describe("actions the examples lack", () => {
     expect(only(mapEvent("pull_request", payload)).title).toBe(title);
   });
 
+  it.each([
+    ["issues", "issue"],
+    ["pull_request", "pull request"],
+  ])("a renamed %s says the old title, escaped", (event, noun) => {
+    const payload = example(event, event === "issues" ? "edited" : "opened");
+    payload.action = "edited";
+    payload.changes = { title: { from: "Spelling <error>" } };
+    expect(only(mapEvent(event, payload)).title).toBe(
+      `changed the ${noun} title from Spelling &lt;error&gt;`,
+    );
+    payload.changes = { body: { from: "old text" } };
+    expect(only(mapEvent(event, payload)).title).toBe(`edited ${noun}`);
+  });
+
   it("a review requested from a team names the team", () => {
     const payload = example("pull_request", "review_requested");
     delete payload.requested_reviewer;
