@@ -190,6 +190,7 @@ describe("flowdock-send: usage errors exit 2", () => {
     [[...minimal, "--body", "a", "--body-file", "b.md"], "not both"],
     [[...minimal, "--body-file", "/nonexistent/notes.md"], "cannot read"],
     [[...minimal, "--retries", "many"], "--retries must be a whole number"],
+    [[...minimal, "--timeout", "0"], "timeoutMs must be above 0"],
     [[...minimal, "--url", "javascript:alert(1)"], "thread.external_url"],
     [["--event", "discussion", "--thread-id", "x"], "needs --body"],
     [["--json", "-", "--title", "x"], "--json takes the whole message"],

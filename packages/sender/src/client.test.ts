@@ -440,6 +440,7 @@ describe("the flow token never shows", () => {
     );
     expect(() => createFlowdockClient({ flowToken: "  " })).toThrow(TypeError);
     expect(() => createFlowdockClient({ flowToken: TOKEN, retries: -1 })).toThrow(RangeError);
+    expect(() => createFlowdockClient({ flowToken: TOKEN, timeoutMs: 0 })).toThrow(RangeError);
   });
 });
 

@@ -149,6 +149,8 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
   const path = `${url.pathname}${url.search}`;
   const retries = Math.floor(checkCount("retries", options.retries, DEFAULTS.retries));
   const timeoutMs = checkCount("timeoutMs", options.timeoutMs, DEFAULTS.timeoutMs);
+  // 0 means "no limit" to undici and many tools; here it would fail every attempt at once.
+  if (timeoutMs === 0) throw new RangeError("timeoutMs must be above 0");
   const minDelayMs = checkCount("minDelayMs", options.minDelayMs, DEFAULTS.minDelayMs);
   const maxDelayMs = checkCount("maxDelayMs", options.maxDelayMs, DEFAULTS.maxDelayMs);
   const maxRetryAfterMs = checkCount(
