@@ -1,7 +1,6 @@
 // Bundles the action into ONE ESM file, dist/index.js, plus dist/licenses.txt for what it bundles.
 // `node build.mjs --outdir <dir>` builds elsewhere (the freshness test compares that with dist/).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { builtinModules } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,21 +27,6 @@ const pureModules = {
       if (resolved.errors.length > 0) return { errors: resolved.errors };
       return { path: resolved.path, sideEffects: false };
     });
-  },
-};
-
-// @flowdock-kit/core writes `import { z } from "zod"`, which keeps all of zod (440 KB, its
-// locales included); the namespace import is the same object and lets esbuild drop what is unused.
-const zodNamespace = {
-  name: "zod-namespace",
-  setup(build) {
-    build.onLoad({ filter: /[\\/]packages[\\/]core[\\/]dist[\\/].*\.js$/ }, async (args) => ({
-      contents: (await readFile(args.path, "utf8")).replace(
-        /import \{ z \} from "zod";/g,
-        'import * as z from "zod";',
-      ),
-      loader: "js",
-    }));
   },
 };
 
@@ -95,7 +79,7 @@ const result = await build({
   legalComments: "none",
   metafile: true,
   logLevel: "warning",
-  plugins: [builtinsViaRequire, pureModules, zodNamespace, withoutUndici],
+  plugins: [builtinsViaRequire, pureModules, withoutUndici],
   // CommonJS dependencies call require() for Node's built-ins; an ESM file has to provide it.
   banner: {
     js: 'const require=process.getBuiltinModule("node:module").createRequire(import.meta.url);',

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { STATUS_COLORS } from "./colors.js";
 import { findUnsafeHtml, INLINE_TAGS } from "./html-inspect.js";
 import { isHttpUrl } from "./url.js";
