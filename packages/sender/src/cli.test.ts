@@ -332,9 +332,13 @@ describe("flowdock-send: sending", () => {
     expect(stderr).not.toContain(TOKEN.slice(0, 6));
   });
 
-  it("keeps the token out of a validation error about --json", async () => {
+  it.each([
+    ["from the environment", ENV, {}],
+    ["only in the file", { FLOWDOCK_API_URL: API }, { flow_token: TOKEN }],
+  ])("keeps the token (%s) out of a validation error about --json", async (_where, env, extra) => {
     const { code, stderr, sent } = await run(["--json", "-"], {
-      stdin: JSON.stringify({ event: TOKEN, title: "x", author: { name: "ci" } }),
+      env,
+      stdin: JSON.stringify({ ...extra, event: TOKEN, title: "x", author: { name: "ci" } }),
     });
     expect(code).toBe(1);
     expect(stderr).toContain("event:");

@@ -64,12 +64,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       out(`${await version()}\n`);
       return 0;
     }
-    // Known before the message is read, so a validation error quoting the token is redacted too.
+    // Every token is known before the message is validated, so an error quoting one is redacted.
     const givenToken = values["flow-token"] ?? io.env.FLOWDOCK_FLOW_TOKEN;
     if (givenToken) secrets = [givenToken];
-    const { message, fromJson } = await messageFrom(values, io);
+    const { message, fromJson } = await messageFrom(values, io, (token) => {
+      secrets = [...secrets, token];
+    });
     const flowToken = givenToken ?? fromJson.flowToken;
-    if (flowToken) secrets = [flowToken];
     if (values["dry-run"]) {
       out(`${JSON.stringify(message, null, 2)}\n`);
       return 0;
@@ -140,6 +141,7 @@ function report(error: unknown, err: (text: string) => unknown): number {
 async function messageFrom(
   values: CliValues,
   io: CliIo,
+  foundToken: (token: string) => void,
 ): Promise<{ message: Message; fromJson: { flowToken?: string } }> {
   if (values.json !== undefined) {
     const used = MESSAGE_FLAGS.filter((flag) => values[flag] !== undefined);
@@ -157,6 +159,7 @@ async function messageFrom(
     }
     const { flow_token: flowToken, ...rest } =
       typeof json === "object" && json !== null ? (json as Record<string, unknown>) : {};
+    if (typeof flowToken === "string" && flowToken !== "") foundToken(flowToken);
     const message = parseMessage(typeof json === "object" && json !== null ? rest : json);
     if (values.uuid !== undefined) message.uuid = values.uuid;
     return { message, fromJson: typeof flowToken === "string" ? { flowToken } : {} };
