@@ -1,3 +1,4 @@
+import { tokenizeHtml } from "./html-tokens.js";
 import { isSafeLinkTarget } from "./url.js";
 
 /** Tags allowed in bodies: the old Flowdock team-inbox list. */
@@ -12,9 +13,6 @@ export const BODY_TAGS: ReadonlySet<string> = new Set(
 /** Tags allowed in titles and field values. */
 export const INLINE_TAGS: ReadonlySet<string> = new Set(["a"]);
 
-const TAG_START = /<[a-zA-Z/!?]/g;
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "xlink:href", "srcset"]);
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -41,52 +39,40 @@ export function decodeEntities(value: string): string {
   });
 }
 
-function unquote(value: string): string {
-  const first = value[0];
-  return (first === '"' || first === "'") && value.endsWith(first) ? value.slice(1, -1) : value;
-}
-
 /**
  * What is unsafe in a piece of HTML: tags outside `allowedTags`, comments and doctypes, event
  * handler attributes, and URLs with a scheme other than http(s) or mailto. Empty when it is safe.
+ * The markup is read as a browser reads it (see `tokenizeHtml`), so a tag cannot hide inside what
+ * only looks like a quoted attribute.
  */
 export function findUnsafeHtml(markup: string, allowedTags: ReadonlySet<string>): string[] {
   const problems = new Set<string>();
-  let end = 0;
-  for (const start of markup.matchAll(TAG_START)) {
-    if (start.index < end) continue; // inside a tag already read, e.g. a quoted attribute value
-    TAG.lastIndex = start.index;
-    const match = TAG.exec(markup);
-    end = TAG.lastIndex;
-    const name = match?.[2]?.toLowerCase();
-    if (match === null || name === undefined) {
-      // A tag left open (or a comment) would swallow whatever HTML it is later placed before.
-      const isTagLike = /^<\/?[a-zA-Z]/.test(markup.slice(start.index, start.index + 3));
+  for (const token of tokenizeHtml(markup)) {
+    if (token.type === "text") continue;
+    if (token.type === "unclosed") {
+      // A tag or comment left open would swallow whatever HTML it is later placed before.
       problems.add(
-        isTagLike
+        /^<\/?[a-zA-Z]/.test(markup.slice(token.start, token.start + 3))
           ? "a tag that is never closed is not allowed"
           : "comments, doctypes and processing instructions are not allowed",
       );
       continue;
     }
-    if (!allowedTags.has(name)) {
+    if (token.type === "comment") {
+      problems.add("comments, doctypes and processing instructions are not allowed");
+      continue;
+    }
+    if (!allowedTags.has(token.name)) {
       problems.add(
-        `<${name}> is not allowed here (allowed: ${[...allowedTags].map((t) => `<${t}>`).join(", ")})`,
+        `<${token.name}> is not allowed here (allowed: ${[...allowedTags].map((t) => `<${t}>`).join(", ")})`,
       );
       continue;
     }
-    for (const attribute of (match[3] ?? "").matchAll(ATTRIBUTE)) {
-      const attrName = (attribute[1] ?? "").toLowerCase();
-      if (attrName.startsWith("on"))
-        problems.add(`the event handler attribute ${attrName} is not allowed`);
-      if (attrName === "style") problems.add("the style attribute is not allowed");
-      const raw = attribute[2];
-      if (
-        URL_ATTRIBUTES.has(attrName) &&
-        raw !== undefined &&
-        !isSafeLinkTarget(decodeEntities(unquote(raw)))
-      ) {
-        problems.add(`${attrName} must be an http(s) or mailto URL`);
+    for (const { name, value } of token.attributes) {
+      if (name.startsWith("on")) problems.add(`the event handler attribute ${name} is not allowed`);
+      if (name === "style") problems.add("the style attribute is not allowed");
+      if (URL_ATTRIBUTES.has(name) && !isSafeLinkTarget(decodeEntities(value))) {
+        problems.add(`${name} must be an http(s) or mailto URL`);
       }
     }
   }

@@ -190,6 +190,15 @@ describe("parseMessage on tags left open", () => {
     );
   });
 
+  it.each([
+    ["<a '><script>alert(1)</script>'>", "<script>"],
+    ["<a title=x'><img src=x onerror=alert(1)>'>", "<img>"],
+    ["<a:script>x</a:script>", "<a:script>"],
+    ["<a\u0000x>y</a\u0000x>", "<a\ufffdx>"],
+  ])("reads a title %j as a browser does, and refuses its %s", (title, tag) => {
+    expect(errorOf({ ...seed, title })).toContain(`title: ${tag} is not allowed here`);
+  });
+
   it("still accepts a lone < in text and inside a quoted attribute", () => {
     expect(parseMessage({ ...seed, title: "1 < 2 and 3 <= 4" }).title).toBe("1 < 2 and 3 <= 4");
     const title = '<a href="https://example.com" title="a<b">x</a>';

@@ -4,8 +4,9 @@ import { auditHtml, visibleText } from "../test/html-audit.js";
 import { buildActivity, buildDiscussion } from "./builders.js";
 import { STATUS_COLORS } from "./colors.js";
 import { link } from "./html.js";
+import { BODY_TAGS, findUnsafeHtml } from "./html-inspect.js";
 import { markdownToHtml } from "./markdown.js";
-import { parseMessage } from "./parse.js";
+import { parseMessage, safeParseMessage } from "./parse.js";
 
 // Strings that lean towards HTML and Markdown syntax, so the shrinker finds real breakage.
 const htmlish = fc.oneof(
@@ -102,6 +103,59 @@ describe("builders, for any input", () => {
         const message = buildDiscussion({ body, author: { name: "a" }, threadId: "t" });
         expect(visibleText(message.body)).toBe(body);
       }),
+    );
+  });
+});
+
+// Fragments of tag syntax where regex-based checkers and browsers tend to disagree.
+const tagSoup = fc
+  .array(
+    fc.constantFrom(
+      "<a",
+      "<a ",
+      "</a",
+      "<script>",
+      "<img src=x onerror=alert(1)>",
+      "<b>",
+      ">",
+      "'",
+      '"',
+      "=",
+      " ",
+      "/",
+      "\t",
+      "\0",
+      ":",
+      "href",
+      "title",
+      "onclick",
+      "javascript:alert(1)",
+      "https://ok.example/",
+      "&#x6a;",
+      "&colon;",
+      "&Tab;",
+      "<!--",
+      "-->",
+      "x",
+    ),
+    { maxLength: 25 },
+  )
+  .map((parts) => parts.join(""));
+
+describe("the HTML checker, for any markup", () => {
+  it("accepts nothing a browser (parse5) would find unsafe, in titles or bodies", () => {
+    fc.assert(
+      fc.property(tagSoup, (markup) => {
+        const title = safeParseMessage({
+          event: "activity",
+          author: { name: "a" },
+          thread_id: "t",
+          title: markup,
+        });
+        if (title.success) expect(auditHtml(markup, ["a"])).toEqual([]);
+        if (findUnsafeHtml(markup, BODY_TAGS).length === 0) expect(auditHtml(markup)).toEqual([]);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

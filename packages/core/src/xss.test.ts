@@ -3,7 +3,9 @@ import { auditHtml, visibleText } from "../test/html-audit.js";
 import { XSS_VECTORS } from "../test/xss-vectors.js";
 import { buildActivity, buildDiscussion } from "./builders.js";
 import { html, link } from "./html.js";
+import { BODY_TAGS, findUnsafeHtml, INLINE_TAGS } from "./html-inspect.js";
 import { markdownToHtml } from "./markdown.js";
+import { safeParseMessage } from "./parse.js";
 
 const INLINE = ["a"];
 
@@ -39,6 +41,15 @@ describe.each(XSS_VECTORS)("hostile input %j", (vector) => {
     }
     expect(auditHtml(message.body ?? "")).toEqual([]);
     expect(auditHtml(thread?.body ?? "")).toEqual([]);
+  });
+
+  it("is refused as a wire title and as an Html body whenever a browser would find it unsafe", () => {
+    const wire = { event: "activity", author: { name: "a" }, thread_id: "t", title: vector };
+    if (auditHtml(vector, INLINE).length > 0) {
+      expect(findUnsafeHtml(vector, INLINE_TAGS)).not.toEqual([]);
+      expect(safeParseMessage(wire).success).toBe(false);
+    }
+    if (auditHtml(vector).length > 0) expect(findUnsafeHtml(vector, BODY_TAGS)).not.toEqual([]);
   });
 
   it("never becomes a dangerous link through link() or html``", () => {

@@ -16,6 +16,8 @@ interface Node {
 }
 
 function safeUrl(value: string): boolean {
+  // A URL the browser cannot parse goes nowhere, so it is inert.
+  if (!URL.canParse(value, "https://relative.invalid/")) return true;
   const url = new URL(value, "https://relative.invalid/");
   return ["http:", "https:", "mailto:"].includes(url.protocol);
 }

@@ -46,4 +46,25 @@ export const XSS_VECTORS: readonly string[] = [
   "<style>@import 'javascript:alert(1)';</style>",
   "<table background=javascript:alert(1)>",
   '<a href="\u0001javascript:alert(1)">x</a>',
+  // A quote that does not follow `=` starts no attribute value: the tag ends at the first `>`.
+  "<a '><script>alert(1)</script>'>",
+  '<a "><img src=x onerror=alert(1)>">',
+  "<a title=x'><script>alert(1)</script>'>",
+  '<a href="https://ok.example" \'"><svg onload=alert(1)>\'>x</a>',
+  // Anything up to whitespace, `/` or `>` is the tag name: these are not <a>.
+  "<a:script>x</a:script>",
+  "<a.b>x</a.b>",
+  // Entities and whitespace a browser decodes or drops inside a URL scheme.
+  "<a href=&#x6a;avascript:alert(1)>x</a>",
+  '<a href="java&Tab;script:alert(1)">x</a>',
+  '<a href="javascript&colon;alert(1)">x</a>',
+  '<a href="&#0000106avascript:alert(1)">x</a>',
+  '<A HREF="JAVA&#X53;CRIPT:alert(1)">x</A>',
+  "<a href=javascript:alert(1)>x</a>",
+  '<a/href="javascript:alert(1)">x</a>',
+  "<a\fonclick=alert(1)>x</a>",
+  // Links micromark keeps but the inbox does not allow.
+  "[chat](irc://irc.example/room)",
+  "[chat](xmpp:someone@example.com)",
+  "<ircs://irc.example/room>",
 ];
