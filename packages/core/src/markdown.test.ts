@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { auditHtml, visibleText } from "../test/html-audit.js";
+import { buildDiscussion } from "./builders.js";
 import { markdownToHtml } from "./markdown.js";
+
+const author = { name: "a" };
 
 const md = (text: string, options?: Parameters<typeof markdownToHtml>[1]) =>
   markdownToHtml(text, options).value;
@@ -45,6 +48,30 @@ describe("markdownToHtml", () => {
       "[click](javascript:alert(1)) ![pic](data:image/png;base64,AAAA) [ok](https://example.com)",
     );
     expect(out).toBe('<p>click  <a href="https://example.com">ok</a></p>');
+  });
+
+  it("drops irc:, ircs: and xmpp: links, which micromark keeps but the inbox does not allow", () => {
+    const out = md("[chat](irc://irc.example/room) <xmpp:a@b.example> ![i](ircs://x/y.png)");
+    expect(out).toBe("<p>chat xmpp:a@b.example </p>");
+    expect(() =>
+      buildDiscussion({
+        body: markdownToHtml("[chat](irc://irc.example/room)"),
+        author,
+        threadId: "t",
+      }),
+    ).not.toThrow();
+  });
+
+  it("never resolves a relative link into a script URL, whatever baseUrl is", () => {
+    const out = md("[x](/%0Aalert(1))", { baseUrl: "javascript://x/" });
+    expect(out).toBe('<p><a href="/%0Aalert(1)">x</a></p>');
+    expect(auditHtml(out)).toEqual([]);
+  });
+
+  it("keeps within a maxLength shorter than its marker", () => {
+    for (const maxLength of [0, 1, 5]) {
+      expect(md("hello world ".repeat(20), { maxLength }).length).toBeLessThanOrEqual(maxLength);
+    }
   });
 
   it("resolves relative links against baseUrl", () => {

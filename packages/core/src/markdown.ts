@@ -1,8 +1,10 @@
 import { micromark } from "micromark";
 import { gfm, gfmHtml } from "micromark-extension-gfm";
 import { type Html, trustedHtml } from "./html.js";
+import { decodeEntities } from "./html-inspect.js";
 import { LIMITS } from "./limits.js";
 import { BLOCK_MARKER, truncateHtml } from "./truncate.js";
+import { isHttpUrl, isSafeLinkTarget } from "./url.js";
 
 /** Options for {@link markdownToHtml}. */
 export interface MarkdownOptions {
@@ -23,18 +25,14 @@ export function markdownToHtml(markdown: string, options: MarkdownOptions = {}):
   const maxLength = options.maxLength ?? LIMITS.body;
   // HTML is rarely shorter than its Markdown, so rendering more than twice the limit only wastes
   // time (a 1 MB issue body would take seconds); what is cut here is marked below.
-  const source =
-    markdown.length > maxLength * 2
-      ? markdown.slice(0, markdown.lastIndexOf("\n", maxLength * 2) + 1 || maxLength * 2)
-      : markdown;
+  const source = markdown.length > maxLength * 2 ? cutSource(markdown, maxLength * 2) : markdown;
   // micromark escapes raw HTML and empties unsafe URLs by default (allowDangerousHtml/Protocol off).
   let out = micromark(source, parseOptions)
     .replace(/<input type="checkbox" disabled="" checked="" \/>/g, "☑")
     .replace(/<input type="checkbox" disabled="" \/>/g, "☐")
-    .replace(/<a href="">([\s\S]*?)<\/a>/g, "$1")
-    .replace(/<img src="" alt="[^"]*" \/>/g, "")
     .trimEnd();
   if (options.baseUrl !== undefined) out = resolveRelative(out, options.baseUrl);
+  out = dropUnsafeLinks(out);
   const truncated = truncateHtml(out, maxLength, BLOCK_MARKER);
   const marked = source !== markdown && !truncated.endsWith(BLOCK_MARKER);
   return trustedHtml(
@@ -42,12 +40,35 @@ export function markdownToHtml(markdown: string, options: MarkdownOptions = {}):
   );
 }
 
+/** Cuts after the last line break before `at`, or at `at` without splitting a surrogate pair. */
+function cutSource(markdown: string, at: number): string {
+  const lineEnd = markdown.lastIndexOf("\n", at) + 1;
+  if (lineEnd > 0) return markdown.slice(0, lineEnd);
+  const code = markdown.charCodeAt(at - 1);
+  return markdown.slice(0, code >= 0xd800 && code <= 0xdbff ? at - 1 : at);
+}
+
+/**
+ * micromark empties `javascript:` and other dangerous URLs, but keeps `irc:`, `ircs:` and `xmpp:`
+ * links, which the inbox does not allow: links and images whose URL is empty or not http(s)/mailto
+ * go, their text stays. micromark never nests links, so the first `</a>` closes each one.
+ */
+function dropUnsafeLinks(markup: string): string {
+  const unsafe = (url: string) => url === "" || !isSafeLinkTarget(decodeEntities(url));
+  return markup
+    .replace(/<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g, (match, url: string, text: string) =>
+      unsafe(url) ? text : match,
+    )
+    .replace(/<img src="([^"]*)"[^>]*\/>/g, (match, url: string) => (unsafe(url) ? "" : match));
+}
+
+// Only into http(s) URLs: a `javascript://host/` base would turn `/%0Aalert(1)` into a script.
 function resolveRelative(markup: string, baseUrl: string): string {
   return markup.replace(
     / (href|src)="(\/[^"]*|\.{1,2}\/[^"]*)"/g,
     (match, attribute: string, path: string) => {
       const decoded = path.replace(/&amp;/g, "&");
-      return URL.canParse(decoded, baseUrl)
+      return URL.canParse(decoded, baseUrl) && isHttpUrl(new URL(decoded, baseUrl).href)
         ? ` ${attribute}="${new URL(decoded, baseUrl).href.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"`
         : match;
     },
