@@ -1,5 +1,8 @@
+import fc from "fast-check";
+import { parseFragment } from "parse5";
 import { describe, expect, it } from "vitest";
 import { auditHtml, visibleText } from "../test/html-audit.js";
+import { escapeHtml, html, link } from "./html.js";
 import { BLOCK_MARKER, INLINE_MARKER, truncateHtml } from "./truncate.js";
 
 describe("truncateHtml", () => {
@@ -46,5 +49,47 @@ describe("truncateHtml", () => {
     expect(out).toMatch(/<\/ul><p><em>… \(truncated\)<\/em><\/p>$/);
     expect(auditHtml(out)).toEqual([]);
     expect(visibleText(out)).toMatch(/^(item bold)+(item ?b?o?l?d?)?… \(truncated\)$/);
+  });
+});
+
+describe("truncateHtml, for any markup the builders can make", () => {
+  const text = fc.string({ unit: "grapheme", maxLength: 40 }).map(escapeHtml);
+  const piece = fc.oneof(
+    text,
+    fc.tuple(text, fc.webUrl()).map(([label, url]) => link(label, url).value),
+    text.map((t) => html`<strong>${t}</strong>`.value),
+    fc
+      .array(text, { maxLength: 4 })
+      .map((items) => html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`.value),
+    fc.constantFrom("&amp;", "&#x1F600;", "😀", "&lt;b&gt;", "<br>", "<p>", "</p>"),
+  );
+  const markup = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(""));
+
+  it("stays within max, keeps a visible prefix, splits nothing and leaves the marker outside every tag", () => {
+    fc.assert(
+      fc.property(
+        markup,
+        fc.nat(200),
+        fc.constantFrom(INLINE_MARKER, BLOCK_MARKER),
+        (input, max, marker) => {
+          const out = truncateHtml(input, max, marker);
+          expect(out.length).toBeLessThanOrEqual(Math.max(max, 0));
+          if (input.length <= max) {
+            expect(out).toBe(input);
+            return;
+          }
+          expect(out).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+          const shown = marker.length <= max ? marker : max >= 1 ? INLINE_MARKER : "";
+          expect(out.endsWith(shown)).toBe(true);
+          const kept = out.slice(0, out.length - shown.length);
+          // No entity or tag is cut: what the reader sees of the kept part is a prefix of the original.
+          expect(visibleText(input).startsWith(visibleText(kept).trimEnd())).toBe(true);
+          // Every tag opened in the kept part is closed before the marker.
+          const tail = parseFragment(out).childNodes.at(-1);
+          if (shown !== "") expect(tail?.nodeName).toBe(shown === BLOCK_MARKER ? "p" : "#text");
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
