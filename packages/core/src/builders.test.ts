@@ -99,6 +99,21 @@ describe("buildActivity", () => {
     expect(attempt).toThrow("body: <script> is not allowed here");
   });
 
+  it("names unsafe markup and schema problems in one error", () => {
+    expect(() =>
+      buildActivity({
+        title: "x",
+        body: html`<b onclick="alert(1)">x</b>`,
+        author: { name: "a", avatar: "ftp://example.com/a.png" },
+        externalThreadId: "1",
+      }),
+    ).toThrowErrorMatchingInlineSnapshot(`
+      [FlowdockValidationError: Invalid Flowdock message:
+        - body: the event handler attribute onclick is not allowed
+        - author.avatar: must be an absolute http(s) URL]
+    `);
+  });
+
   it("refuses markup other than links in a title", () => {
     expect(() =>
       buildActivity({ title: html`<b>bold</b>`, author, externalThreadId: "1" }),

@@ -3,7 +3,7 @@ import { FlowdockValidationError, type ValidationIssue } from "./errors.js";
 import { isHtml, type Text, toHtmlString } from "./html.js";
 import { BODY_TAGS, findUnsafeHtml } from "./html-inspect.js";
 import { LIMITS } from "./limits.js";
-import { parseMessage } from "./parse.js";
+import { safeParseMessage } from "./parse.js";
 import type { Message, ThreadAction, UpdateAction, ViewAction } from "./schema.js";
 import { BLOCK_MARKER, INLINE_MARKER, truncateHtml } from "./truncate.js";
 
@@ -150,6 +150,10 @@ function build(
     ...(input.tags !== undefined && { tags: input.tags.map((tag) => tag.trim()).filter(Boolean) }),
     ...(input.uuid !== undefined && { uuid: input.uuid }),
   };
-  if (unsafe.length > 0) throw new FlowdockValidationError(unsafe);
-  return parseMessage(wire);
+  const result = safeParseMessage(wire);
+  if (result.success && unsafe.length === 0) return result.data;
+  // One error naming every problem, the unsafe markup and the schema's alike.
+  throw new FlowdockValidationError([...unsafe, ...(result.error?.issues ?? [])], {
+    cause: result.error,
+  });
 }
