@@ -51,7 +51,9 @@ export function toHtmlString(value: Text): string {
 
 /**
  * Tagged template for markup: the literal parts are yours and kept, every `${value}` is escaped
- * unless it is already {@link Html}; arrays are joined. `html\`<b>${title}</b>\``.
+ * unless it is already {@link Html}; arrays are joined. `html\`<b>${title}</b>\``. Escaping makes a
+ * value safe as text or inside a *quoted* attribute only: write `href="${url}"`, never `href=${url}`,
+ * and prefer {@link link} for URLs (it refuses `javascript:`). Builders check the result anyway.
  */
 export function html(strings: TemplateStringsArray, ...values: unknown[]): Html {
   let out = strings[0] ?? "";

@@ -7,7 +7,7 @@ export type ParseResult<T = Message> =
   | { success: true; data: T; error?: undefined }
   | { success: false; data?: undefined; error: FlowdockValidationError };
 
-/** `thread.fields[0].value` */
+/** Writes a zod issue path the way people and the error messages read it: `thread.fields[0].value`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (out, key) =>

@@ -31,6 +31,7 @@ export const AuthorSchema = z.object(
   },
   expected("an object with a name"),
 );
+/** A message's author, as on the wire. */
 export type Author = z.infer<typeof AuthorSchema>;
 
 /** `{ color, value }`: one of the ten colours and a short free text such as `open`. */
@@ -46,6 +47,7 @@ export const StatusSchema = z.object(
   },
   expected("an object with color and value"),
 );
+/** A thread's status badge, as on the wire. */
 export type Status = z.infer<typeof StatusSchema>;
 
 /** A row in the thread's field table; `value` may hold `<a>` links. */
@@ -53,6 +55,7 @@ export const FieldSchema = z.object(
   { label: NonBlank, value: InlineHtml },
   expected("an object with label and value"),
 );
+/** A row of a thread's field table, as on the wire. */
 export type Field = z.infer<typeof FieldSchema>;
 
 /** A link shown on the thread (schema.org `ViewAction`). */
@@ -63,6 +66,7 @@ export const ViewActionSchema = z.object({
   description: z.string(expected("a string")).optional(),
   image: HttpUrl.optional(),
 });
+/** A `ViewAction` as on the wire. */
 export type ViewAction = z.infer<typeof ViewActionSchema>;
 
 /** A button that makes Flowdock call `target.urlTemplate` (schema.org `UpdateAction`). */
@@ -80,8 +84,10 @@ export const UpdateActionSchema = z.object({
     expected("an EntryPoint object"),
   ),
 });
+/** An `UpdateAction` as on the wire. */
 export type UpdateAction = z.infer<typeof UpdateActionSchema>;
 
+/** A thread action: a `ViewAction` link or an `UpdateAction` button, told apart by `@type`. */
 export const ThreadActionSchema = z.discriminatedUnion(
   "@type",
   [ViewActionSchema, UpdateActionSchema],
@@ -89,6 +95,7 @@ export const ThreadActionSchema = z.discriminatedUnion(
     error: () => 'must have "@type" ViewAction or UpdateAction',
   },
 );
+/** Either kind of thread action. */
 export type ThreadAction = z.infer<typeof ThreadActionSchema>;
 
 /** The item's full current state, sent with every message about it. */
@@ -103,14 +110,17 @@ export const ThreadSchema = z.object(
   },
   expected("an object"),
 );
+/** A thread's state, as on the wire (snake_case). */
 export type Thread = z.infer<typeof ThreadSchema>;
 
+/** The message kind: `activity` (the item changed) or `discussion` (a comment on it). */
 export const MessageEventSchema = z.enum(["activity", "discussion"], {
   error: (issue) =>
     issue.input === undefined
       ? "is required"
       : `must be "activity" or "discussion" (got ${JSON.stringify(issue.input)})`,
 });
+/** `activity` or `discussion`. */
 export type MessageEvent = z.infer<typeof MessageEventSchema>;
 
 /**
@@ -149,4 +159,5 @@ export const MessageSchema = z
       });
     }
   });
+/** A validated wire message; built messages have no `flow_token`. */
 export type Message = z.infer<typeof MessageSchema>;
