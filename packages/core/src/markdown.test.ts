@@ -100,6 +100,19 @@ describe("markdownToHtml", () => {
     expect(long.endsWith("<p><em>… (truncated)</em></p>")).toBe(true);
   });
 
+  it("renders lists and quotes nested 32 deep, and shows deeper markers on the line as text", () => {
+    for (const marker of ["* ", "- ", "1. ", "> ", "> * "]) {
+      const out = md(`${marker.repeat(2_000)}x`);
+      expect(auditHtml(out)).toEqual([]);
+      const depth = (out.match(/<(ul|ol|blockquote)>/g) ?? []).length;
+      expect(depth).toBeGreaterThanOrEqual(32);
+      expect(depth).toBeLessThanOrEqual(33);
+      expect(visibleText(out)).toContain(`${marker.trim()} ${marker.trim()} `);
+    }
+    expect(visibleText(md(`${"* ".repeat(32)}x`)).trim()).toBe("x");
+    expect(visibleText(md(`${"* ".repeat(33)}x`)).trim()).toBe("* x");
+  });
+
   it("renders an empty document as empty", () => {
     expect(md("")).toBe("");
   });

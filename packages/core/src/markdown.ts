@@ -16,6 +16,10 @@ export interface MarkdownOptions {
 
 const parseOptions = { extensions: [gfm()], htmlExtensions: [gfmHtml()] };
 
+/** Deepest list or quote nesting rendered; deeper markers on a line show as text. */
+const MAX_NESTING = 32;
+const CONTAINER_MARKER = /[ \t]*(?:>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))/y;
+
 /**
  * GitHub-flavoured Markdown (tables, task lists, strikethrough, autolinks, fenced code, footnotes)
  * to HTML that is safe to show: raw HTML is escaped, links and images with a scheme other than
@@ -27,7 +31,7 @@ export function markdownToHtml(markdown: string, options: MarkdownOptions = {}):
   // time (a 1 MB issue body would take seconds); what is cut here is marked below.
   const source = markdown.length > maxLength * 2 ? cutSource(markdown, maxLength * 2) : markdown;
   // micromark escapes raw HTML and empties unsafe URLs by default (allowDangerousHtml/Protocol off).
-  let out = micromark(source, parseOptions)
+  let out = micromark(limitNesting(source), parseOptions)
     .replace(/<input type="checkbox" disabled="" checked="" \/>/g, "☑")
     .replace(/<input type="checkbox" disabled="" \/>/g, "☐")
     .trimEnd();
@@ -38,6 +42,27 @@ export function markdownToHtml(markdown: string, options: MarkdownOptions = {}):
   return trustedHtml(
     marked ? truncateHtml(`${out}${BLOCK_MARKER}`, maxLength, BLOCK_MARKER) : truncated,
   );
+}
+
+/**
+ * micromark's time grows steeply with nesting: one 40,000-character line of `* * * …` (an issue
+ * body anyone can write) renders in minutes. Escaping the marker past {@link MAX_NESTING} on each
+ * line makes the rest of the line plain text, which renders in linear time.
+ */
+function limitNesting(markdown: string): string {
+  return markdown.replace(/^.+$/gm, (line) => {
+    CONTAINER_MARKER.lastIndex = 0;
+    for (let depth = 0; depth < MAX_NESTING; depth++) {
+      if (CONTAINER_MARKER.exec(line) === null) return line;
+    }
+    const at = CONTAINER_MARKER.lastIndex;
+    const next = CONTAINER_MARKER.exec(line);
+    if (next === null) return line;
+    const marker = next[0].trimStart();
+    // `\*`, `\-`, `\+`, `\>` and `1\.` are literal characters in CommonMark.
+    const escapeAt = at + next[0].length - (/^\d/.test(marker) ? 1 : marker.length);
+    return `${line.slice(0, escapeAt)}\\${line.slice(escapeAt)}`;
+  });
 }
 
 /** Cuts after the last line break before `at`, or at `at` without splitting a surrogate pair. */
