@@ -47,8 +47,12 @@ export function decodeEntities(value: string): string {
  */
 export function findUnsafeHtml(markup: string, allowedTags: ReadonlySet<string>): string[] {
   const problems = new Set<string>();
+  let linkOpen = false;
   for (const token of tokenizeHtml(markup)) {
     if (token.type === "text") continue;
+    if (token.type === "start" || token.type === "end") {
+      if (token.name === "a") linkOpen = token.type === "start";
+    }
     if (token.type === "unclosed") {
       // A tag or comment left open would swallow whatever HTML it is later placed before.
       problems.add(
@@ -76,5 +80,8 @@ export function findUnsafeHtml(markup: string, allowedTags: ReadonlySet<string>)
       }
     }
   }
+  // Browsers reopen an unclosed <a> after the element around it ends, so it would turn the rest of
+  // the page (the next message, the buttons) into the same link.
+  if (linkOpen) problems.add("a link that is never closed (<a> without </a>) is not allowed");
   return [...problems];
 }
