@@ -41,6 +41,34 @@ const withoutUndici = {
   },
 };
 
+// micromark and its GFM extensions (~110 KB with the HTML entity table) are needed only for a body
+// with Markdown in it; core renders plain text itself. Core imports them through a facade whose
+// functions `require()` the real package on first call, and esbuild evaluates a required ESM module
+// only when that `require()` runs, so most starts never evaluate micromark at all.
+const lazyExports = { micromark: ["micromark"], "micromark-extension-gfm": ["gfm", "gfmHtml"] };
+const lazyModules = {
+  name: "lazy-modules",
+  setup(build) {
+    const filter = new RegExp(`^(${Object.keys(lazyExports).map(escapeRegExp).join("|")})$`);
+    build.onResolve({ filter }, (args) =>
+      args.namespace === "lazy"
+        ? undefined
+        : { path: args.path, namespace: "lazy", pluginData: { resolveDir: args.resolveDir } },
+    );
+    build.onLoad({ filter: /.*/, namespace: "lazy" }, (args) => ({
+      contents: [
+        `let real;`,
+        `const load = () => (real ??= require(${JSON.stringify(args.path)}));`,
+        ...lazyExports[args.path].map(
+          (name) => `export function ${name}(...args) { return load().${name}(...args); }`,
+        ),
+      ].join("\n"),
+      loader: "js",
+      resolveDir: args.pluginData.resolveDir,
+    }));
+  },
+};
+
 // An ESM `import … from "node:http"` makes Node build the module's ESM facade, which reads every
 // export, lazy getters included: on Node 24 `http.WebSocket` then loads Node's own undici, TLS,
 // HTTP/2, zlib and worker_threads (~30 ms). `require()` reads a property only when it is used, so
@@ -79,7 +107,7 @@ const result = await build({
   legalComments: "none",
   metafile: true,
   logLevel: "warning",
-  plugins: [builtinsViaRequire, pureModules, withoutUndici],
+  plugins: [builtinsViaRequire, pureModules, withoutUndici, lazyModules],
   // CommonJS dependencies call require() for Node's built-ins; an ESM file has to provide it.
   banner: {
     js: 'const require=process.getBuiltinModule("node:module").createRequire(import.meta.url);',

@@ -1,8 +1,9 @@
-import { micromark } from "micromark";
+import { type Options as MicromarkOptions, micromark } from "micromark";
 import { gfm, gfmHtml } from "micromark-extension-gfm";
 import { type Html, trustedHtml } from "./html.js";
 import { decodeEntities } from "./html-inspect.js";
 import { LIMITS } from "./limits.js";
+import { renderPlainText } from "./markdown-plain.js";
 import { BLOCK_MARKER, truncateHtml } from "./truncate.js";
 import { isHttpUrl, isSafeLinkTarget } from "./url.js";
 
@@ -14,7 +15,9 @@ export interface MarkdownOptions {
   baseUrl?: string | undefined;
 }
 
-const parseOptions = { extensions: [gfm()], htmlExtensions: [gfmHtml()] };
+// Built by the first body that needs micromark, not on import: a bundle that loads micromark lazily
+// then never loads or warms it for plain-text bodies (cold start of the GitHub action).
+let parseOptions: MicromarkOptions | undefined;
 
 /** Deepest list or quote nesting rendered; deeper markers on a line show as text. */
 const MAX_NESTING = 32;
@@ -30,8 +33,9 @@ export function markdownToHtml(markdown: string, options: MarkdownOptions = {}):
   // HTML is rarely shorter than its Markdown, so rendering more than twice the limit only wastes
   // time (a 1 MB issue body would take seconds); what is cut here is marked below.
   const source = markdown.length > maxLength * 2 ? cutSource(markdown, maxLength * 2) : markdown;
+  const prepared = limitNesting(source);
   // micromark escapes raw HTML and empties unsafe URLs by default (allowDangerousHtml/Protocol off).
-  let out = micromark(limitNesting(source), parseOptions)
+  let out = (renderPlainText(prepared) ?? renderWithMicromark(prepared))
     .replace(/<input type="checkbox" disabled="" checked="" \/>/g, "☑")
     .replace(/<input type="checkbox" disabled="" \/>/g, "☐")
     .trimEnd();
@@ -42,6 +46,11 @@ export function markdownToHtml(markdown: string, options: MarkdownOptions = {}):
   return trustedHtml(
     marked ? truncateHtml(`${out}${BLOCK_MARKER}`, maxLength, BLOCK_MARKER) : truncated,
   );
+}
+
+function renderWithMicromark(markdown: string): string {
+  parseOptions ??= { extensions: [gfm()], htmlExtensions: [gfmHtml()] };
+  return micromark(markdown, parseOptions);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { FlowdockValidationError, type ValidationIssue } from "./errors.js";
 import { type Message, MessageSchema } from "./schema.js";
 
@@ -16,8 +16,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
-/** Turns zod's issues into one readable {@link FlowdockValidationError}. */
-export function toValidationError(error: z.ZodError): FlowdockValidationError {
+/** Turns a zod error (from `zod` or `zod/mini`) into one readable {@link FlowdockValidationError}. */
+export function toValidationError(error: z.core.$ZodError): FlowdockValidationError {
   const issues: ValidationIssue[] = error.issues.map((issue) => ({
     path: formatPath(issue.path),
     message: issue.message,

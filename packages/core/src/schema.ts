@@ -1,10 +1,12 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { STATUS_COLORS } from "./colors.js";
 import { findUnsafeHtml, INLINE_TAGS } from "./html-inspect.js";
 import { isHttpUrl } from "./url.js";
 
 const COLOR_LIST = STATUS_COLORS.join(", ");
 
+// Every schema names its own message: zod's wording comes from a global locale that the app (or
+// any other zod user in it) may change, and these messages are part of the API.
 function expected(what: string) {
   return {
     error: (issue: { input?: unknown }) =>
@@ -12,22 +14,26 @@ function expected(what: string) {
   };
 }
 
-const NonBlank = z.string(expected("a string")).min(1, "can't be blank");
+const NonBlank = z.string(expected("a string")).check(z.minLength(1, "can't be blank"));
 
 /** Text that may hold `<a>` links and nothing else (titles, field values). */
-const InlineHtml = z.string(expected("a string")).superRefine((value, ctx) => {
-  for (const problem of findUnsafeHtml(value, INLINE_TAGS))
-    ctx.addIssue({ code: "custom", message: problem });
-});
+const InlineHtml = z.string(expected("a string")).check(
+  z.superRefine((value, ctx) => {
+    for (const problem of findUnsafeHtml(value, INLINE_TAGS))
+      ctx.addIssue({ code: "custom", message: problem });
+  }),
+);
 
-const HttpUrl = z.string(expected("a string")).refine(isHttpUrl, "must be an absolute http(s) URL");
+const HttpUrl = z
+  .string(expected("a string"))
+  .check(z.refine(isHttpUrl, "must be an absolute http(s) URL"));
 
 /** Who did it: `name` is required, `avatar` an http(s) image URL. */
 export const AuthorSchema = z.object(
   {
     name: NonBlank,
-    avatar: HttpUrl.optional(),
-    email: z.string(expected("a string")).optional(),
+    avatar: z.optional(HttpUrl),
+    email: z.optional(z.string(expected("a string"))),
   },
   expected("an object with a name"),
 );
@@ -59,31 +65,37 @@ export const FieldSchema = z.object(
 export type Field = z.infer<typeof FieldSchema>;
 
 /** A link shown on the thread (schema.org `ViewAction`). */
-export const ViewActionSchema = z.object({
-  "@type": z.literal("ViewAction"),
-  name: NonBlank,
-  url: HttpUrl,
-  description: z.string(expected("a string")).optional(),
-  image: HttpUrl.optional(),
-});
+export const ViewActionSchema = z.object(
+  {
+    "@type": z.literal("ViewAction", { error: () => 'must be "ViewAction"' }),
+    name: NonBlank,
+    url: HttpUrl,
+    description: z.optional(z.string(expected("a string"))),
+    image: z.optional(HttpUrl),
+  },
+  expected("a ViewAction object"),
+);
 /** A `ViewAction` as on the wire. */
 export type ViewAction = z.infer<typeof ViewActionSchema>;
 
 /** A button that makes Flowdock call `target.urlTemplate` (schema.org `UpdateAction`). */
-export const UpdateActionSchema = z.object({
-  "@type": z.literal("UpdateAction"),
-  name: NonBlank,
-  target: z.object(
-    {
-      "@type": z.literal("EntryPoint"),
-      urlTemplate: HttpUrl,
-      httpMethod: z.enum(["POST", "PUT", "PATCH", "DELETE"], {
-        error: () => "must be POST, PUT, PATCH or DELETE",
-      }),
-    },
-    expected("an EntryPoint object"),
-  ),
-});
+export const UpdateActionSchema = z.object(
+  {
+    "@type": z.literal("UpdateAction", { error: () => 'must be "UpdateAction"' }),
+    name: NonBlank,
+    target: z.object(
+      {
+        "@type": z.literal("EntryPoint", { error: () => 'must be "EntryPoint"' }),
+        urlTemplate: HttpUrl,
+        httpMethod: z.enum(["POST", "PUT", "PATCH", "DELETE"], {
+          error: () => "must be POST, PUT, PATCH or DELETE",
+        }),
+      },
+      expected("an EntryPoint object"),
+    ),
+  },
+  expected("an UpdateAction object"),
+);
 /** An `UpdateAction` as on the wire. */
 export type UpdateAction = z.infer<typeof UpdateActionSchema>;
 
@@ -101,12 +113,12 @@ export type ThreadAction = z.infer<typeof ThreadActionSchema>;
 /** The item's full current state, sent with every message about it. */
 export const ThreadSchema = z.object(
   {
-    title: InlineHtml.pipe(NonBlank),
-    body: z.string(expected("a string")).optional(),
-    external_url: HttpUrl.optional(),
-    status: StatusSchema.optional(),
-    fields: z.array(FieldSchema, expected("an array")).optional(),
-    actions: z.array(ThreadActionSchema, expected("an array")).optional(),
+    title: z.pipe(InlineHtml, NonBlank),
+    body: z.optional(z.string(expected("a string"))),
+    external_url: z.optional(HttpUrl),
+    status: z.optional(StatusSchema),
+    fields: z.optional(z.array(FieldSchema, expected("an array"))),
+    actions: z.optional(z.array(ThreadActionSchema, expected("an array"))),
   },
   expected("an object"),
 );
@@ -130,34 +142,36 @@ export type MessageEvent = z.infer<typeof MessageEventSchema>;
 export const MessageSchema = z
   .object(
     {
-      flow_token: NonBlank.optional(),
+      flow_token: z.optional(NonBlank),
       event: MessageEventSchema,
-      title: InlineHtml.pipe(NonBlank),
-      body: z.string(expected("a string")).optional(),
+      title: z.pipe(InlineHtml, NonBlank),
+      body: z.optional(z.string(expected("a string"))),
       author: AuthorSchema,
-      external_thread_id: NonBlank.optional(),
-      thread_id: NonBlank.optional(),
-      thread: ThreadSchema.optional(),
-      tags: z.union([z.array(NonBlank), z.string()], expected("a list of strings")).optional(),
-      uuid: NonBlank.optional(),
+      external_thread_id: z.optional(NonBlank),
+      thread_id: z.optional(NonBlank),
+      thread: z.optional(ThreadSchema),
+      tags: z.optional(z.union([z.array(NonBlank), z.string()], expected("a list of strings"))),
+      uuid: z.optional(NonBlank),
     },
     expected("a JSON object"),
   )
-  .superRefine((message, ctx) => {
-    if (message.external_thread_id === undefined && message.thread_id === undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["external_thread_id"],
-        message: "one of external_thread_id or thread_id is required",
-      });
-    }
-    if (message.event === "discussion" && !message.body) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["body"],
-        message: "can't be blank for a discussion message",
-      });
-    }
-  });
+  .check(
+    z.superRefine((message, ctx) => {
+      if (message.external_thread_id === undefined && message.thread_id === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["external_thread_id"],
+          message: "one of external_thread_id or thread_id is required",
+        });
+      }
+      if (message.event === "discussion" && !message.body) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["body"],
+          message: "can't be blank for a discussion message",
+        });
+      }
+    }),
+  );
 /** A validated wire message; built messages have no `flow_token`. */
 export type Message = z.infer<typeof MessageSchema>;
