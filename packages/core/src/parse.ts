@@ -1,6 +1,24 @@
-import type { z } from "zod/mini";
+import * as z from "zod/mini";
 import { FlowdockValidationError, type ValidationIssue } from "./errors.js";
 import { type Message, MessageSchema } from "./schema.js";
+
+/**
+ * zod's compiled parser checks a message about three times faster, but compiling it takes ~10 ms:
+ * more than a one-shot CLI or action spends on validation in all. So a process compiles once it
+ * has parsed this many messages (a `sendAll`, the emulator); zod falls back to its runtime parser
+ * where it cannot compile, and apps that set zod's `jitless` (no `new Function`) never compile.
+ */
+const COMPILE_AFTER = 200;
+let parses = 0;
+let compiled: typeof MessageSchema | undefined;
+
+function messageSchema(): typeof MessageSchema {
+  if (compiled) return compiled;
+  parses += 1;
+  if (parses < COMPILE_AFTER || z.config().jitless) return MessageSchema;
+  compiled = z.compile(MessageSchema);
+  return compiled;
+}
 
 /** The outcome of {@link safeParseMessage}: the message, or the error listing every problem. */
 export type ParseResult<T = Message> =
@@ -27,7 +45,7 @@ export function toValidationError(error: z.core.$ZodError): FlowdockValidationEr
 
 /** Checks a wire message (with or without `flow_token`) without throwing. */
 export function safeParseMessage(value: unknown): ParseResult {
-  const result = MessageSchema.safeParse(value);
+  const result = messageSchema().safeParse(value);
   return result.success
     ? { success: true, data: result.data }
     : { success: false, error: toValidationError(result.error) };
