@@ -41,30 +41,51 @@ const withoutUndici = {
   },
 };
 
+// Core switches to zod's compiled parser once a process has checked 200 messages; the action checks
+// one or two, so core's compile step is the identity here (src/zod-compiler-absent.ts) and zod's
+// compiler (~35 KB, ~3 ms of every start) stays out of the bundle.
+const withoutZodCompiler = {
+  name: "without-zod-compiler",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/compile-schema\.js$/ }, (args) =>
+      /[\\/]core[\\/]dist$/.test(args.resolveDir)
+        ? { path: join(here, "src", "zod-compiler-absent.ts") }
+        : undefined,
+    );
+  },
+};
+
 // micromark and its GFM extensions (~110 KB with the HTML entity table) are needed only for a body
 // with Markdown in it; core renders plain text itself. Core imports them through a facade whose
-// functions `require()` the real package on first call, and esbuild evaluates a required ESM module
-// only when that `require()` runs, so most starts never evaluate micromark at all.
+// functions `require()` the real module on first call, and esbuild evaluates a required ESM module
+// only when that `require()` runs, so most starts never evaluate micromark at all. The facade
+// requires the very file the import resolved to, so each importer keeps its own version.
 const lazyExports = { micromark: ["micromark"], "micromark-extension-gfm": ["gfm", "gfmHtml"] };
 const lazyModules = {
   name: "lazy-modules",
   setup(build) {
     const filter = new RegExp(`^(${Object.keys(lazyExports).map(escapeRegExp).join("|")})$`);
-    build.onResolve({ filter }, (args) =>
-      args.namespace === "lazy"
-        ? undefined
-        : { path: args.path, namespace: "lazy", pluginData: { resolveDir: args.resolveDir } },
-    );
+    build.onResolve({ filter }, async (args) => {
+      if (args.pluginData === "real") return undefined;
+      const real = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: "real",
+      });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: "lazy", pluginData: { name: args.path } };
+    });
     build.onLoad({ filter: /.*/, namespace: "lazy" }, (args) => ({
       contents: [
         `let real;`,
         `const load = () => (real ??= require(${JSON.stringify(args.path)}));`,
-        ...lazyExports[args.path].map(
+        ...lazyExports[args.pluginData.name].map(
           (name) => `export function ${name}(...args) { return load().${name}(...args); }`,
         ),
       ].join("\n"),
       loader: "js",
-      resolveDir: args.pluginData.resolveDir,
+      resolveDir: dirname(args.path),
     }));
   },
 };
@@ -107,7 +128,7 @@ const result = await build({
   legalComments: "none",
   metafile: true,
   logLevel: "warning",
-  plugins: [builtinsViaRequire, pureModules, withoutUndici, lazyModules],
+  plugins: [builtinsViaRequire, pureModules, withoutUndici, withoutZodCompiler, lazyModules],
   // CommonJS dependencies call require() for Node's built-ins; an ESM file has to provide it.
   banner: {
     js: 'const require=process.getBuiltinModule("node:module").createRequire(import.meta.url);',

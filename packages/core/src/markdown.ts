@@ -33,7 +33,10 @@ export function markdownToHtml(markdown: string, options: MarkdownOptions = {}):
   // HTML is rarely shorter than its Markdown, so rendering more than twice the limit only wastes
   // time (a 1 MB issue body would take seconds); what is cut here is marked below.
   const source = markdown.length > maxLength * 2 ? cutSource(markdown, maxLength * 2) : markdown;
-  const prepared = limitNesting(source);
+  // Bodies written in GitHub's web UI end their lines with CR LF. micromark keeps them in its
+  // output, where they mean no more than LF does, so one kind of line ending is all it sees and
+  // multi-line plain text takes the fast path too.
+  const prepared = limitNesting(source.replace(/\r\n?/g, "\n"));
   // micromark escapes raw HTML and empties unsafe URLs by default (allowDangerousHtml/Protocol off).
   let out = (renderPlainText(prepared) ?? renderWithMicromark(prepared))
     .replace(/<input type="checkbox" disabled="" checked="" \/>/g, "☑")

@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { expect, it } from "vitest";
+import * as z from "zod/mini";
+import { compileSchema } from "./compile-schema.js";
 import { safeParseMessage, toValidationError } from "./parse.js";
 import { MessageSchema } from "./schema.js";
 
-// safeParseMessage switches to zod's compiled parser after 200 parses in a process; this file runs
-// in its own worker, so its first 200 parses use the runtime parser and the rest the compiled one.
-// Either way, every answer must be the runtime parser's: same data (key order too), same errors.
+// safeParseMessage switches to zod's compiled parser once a process has parsed 200 messages. Every
+// answer must be the runtime parser's, before and after: same data (key order too), same errors.
 
 const seed: Record<string, unknown> = JSON.parse(
   readFileSync(new URL("../test/fixtures/seed-message.json", import.meta.url), "utf8"),
@@ -85,32 +86,45 @@ const message = fc.oneof(
   },
 );
 
-function runtimeAnswer(value: unknown) {
-  const result = MessageSchema.safeParse(value);
+function answer(result: ReturnType<typeof MessageSchema.safeParse>) {
   return result.success
-    ? { data: JSON.stringify(result.data) }
+    ? { data: result.data, keys: JSON.stringify(result.data) }
     : { issues: toValidationError(result.error).issues };
 }
 
-function answer(value: unknown) {
-  const result = safeParseMessage(value);
-  return result.success ? { data: JSON.stringify(result.data) } : { issues: result.error.issues };
-}
-
-it("answers exactly as zod's runtime parser, before and after it compiles", () => {
+function checkAll(parse: (value: unknown) => ReturnType<typeof answer>) {
   let valid = 0;
   let invalid = 0;
   fc.assert(
     fc.property(message, (value) => {
-      const want = runtimeAnswer(value);
+      const want = answer(MessageSchema.safeParse(value));
       if (want.data) valid++;
       else invalid++;
-      expect(answer(value)).toEqual(want);
+      expect(parse(value)).toStrictEqual(want);
     }),
     { numRuns: 1_000 },
   );
-  expect(answer(seed)).toEqual(runtimeAnswer(seed));
+  expect(parse(seed)).toStrictEqual(answer(MessageSchema.safeParse(seed)));
   // Not vacuous: valid messages (whose data is compared) and invalid ones (errors) both occur.
   expect(valid).toBeGreaterThan(50);
   expect(invalid).toBeGreaterThan(50);
+}
+
+it("zod compiles the message schema (strict: it would throw where it falls back)", () => {
+  expect(() => z.compile(MessageSchema, { strict: true })).not.toThrow();
+});
+
+it("the compiled schema answers exactly as zod's runtime parser", () => {
+  const compiled = compileSchema(MessageSchema);
+  expect(compiled).not.toBe(MessageSchema);
+  checkAll((value) => answer(compiled.safeParse(value)));
+});
+
+it("safeParseMessage answers as the runtime parser before and after it switches", () => {
+  checkAll((value) => {
+    const result = safeParseMessage(value);
+    return result.success
+      ? { data: result.data, keys: JSON.stringify(result.data) }
+      : { issues: result.error.issues };
+  });
 });

@@ -156,6 +156,30 @@ describe("parseMessage", () => {
     `);
   });
 
+  it("names the @type a target lacks or gets wrong", () => {
+    const target = { urlTemplate: "https://example.com/close", httpMethod: "POST" };
+    const actions = [
+      { "@type": "UpdateAction", name: "Close", target },
+      { "@type": "UpdateAction", name: "Close", target: { ...target, "@type": "Link" } },
+    ];
+    expect(errorOf(withThread({ actions }))).toMatchInlineSnapshot(`
+      "Invalid Flowdock message:
+        - thread.actions[0].target.@type: is required
+        - thread.actions[1].target.@type: must be "EntryPoint""
+    `);
+  });
+
+  it("answers, and does not throw, for values JSON cannot show", () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(errorOf({ ...seed, event: 1n })).toContain("event: must be");
+    expect(errorOf(withThread({ status: { color: 2n, value: "open" } }))).toContain("(got bigint)");
+    expect(errorOf(withThread({ status: { color: cyclic, value: "open" } }))).toContain(
+      "(got object)",
+    );
+    expect(errorOf({ ...seed, tags: [1n] })).toContain("tags: must be a list of strings");
+  });
+
   it("refuses what is not a JSON object", () => {
     expect(errorOf("hello")).toContain("must be a JSON object");
     expect(errorOf(null)).toContain("must be a JSON object");

@@ -1,12 +1,12 @@
-import * as z from "zod/mini";
+import type { z } from "zod/mini";
+import { compileSchema } from "./compile-schema.js";
 import { FlowdockValidationError, type ValidationIssue } from "./errors.js";
 import { type Message, MessageSchema } from "./schema.js";
 
 /**
  * zod's compiled parser checks a message about three times faster, but compiling it takes ~10 ms:
  * more than a one-shot CLI or action spends on validation in all. So a process compiles once it
- * has parsed this many messages (a `sendAll`, the emulator); zod falls back to its runtime parser
- * where it cannot compile, and apps that set zod's `jitless` (no `new Function`) never compile.
+ * has parsed this many messages (a `sendAll`, the emulator).
  */
 const COMPILE_AFTER = 200;
 let parses = 0;
@@ -15,8 +15,8 @@ let compiled: typeof MessageSchema | undefined;
 function messageSchema(): typeof MessageSchema {
   if (compiled) return compiled;
   parses += 1;
-  if (parses < COMPILE_AFTER || z.config().jitless) return MessageSchema;
-  compiled = z.compile(MessageSchema);
+  if (parses < COMPILE_AFTER) return MessageSchema;
+  compiled = compileSchema(MessageSchema);
   return compiled;
 }
 

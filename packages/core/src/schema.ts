@@ -14,6 +14,22 @@ function expected(what: string) {
   };
 }
 
+/** A wrong value as the error shows it; `JSON.stringify` throws on a BigInt or a cycle. */
+function shown(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
+}
+
+/** The `@type` of a thread action or its target. */
+function typeLiteral<T extends string>(value: T) {
+  return z.literal(value, {
+    error: (issue) => (issue.input === undefined ? "is required" : `must be "${value}"`),
+  });
+}
+
 const NonBlank = z.string(expected("a string")).check(z.minLength(1, "can't be blank"));
 
 /** Text that may hold `<a>` links and nothing else (titles, field values). */
@@ -47,7 +63,7 @@ export const StatusSchema = z.object(
       error: (issue) =>
         issue.input === undefined
           ? "is required"
-          : `must be one of ${COLOR_LIST} (got ${JSON.stringify(issue.input)})`,
+          : `must be one of ${COLOR_LIST} (got ${shown(issue.input)})`,
     }),
     value: NonBlank,
   },
@@ -67,7 +83,7 @@ export type Field = z.infer<typeof FieldSchema>;
 /** A link shown on the thread (schema.org `ViewAction`). */
 export const ViewActionSchema = z.object(
   {
-    "@type": z.literal("ViewAction", { error: () => 'must be "ViewAction"' }),
+    "@type": typeLiteral("ViewAction"),
     name: NonBlank,
     url: HttpUrl,
     description: z.optional(z.string(expected("a string"))),
@@ -81,11 +97,11 @@ export type ViewAction = z.infer<typeof ViewActionSchema>;
 /** A button that makes Flowdock call `target.urlTemplate` (schema.org `UpdateAction`). */
 export const UpdateActionSchema = z.object(
   {
-    "@type": z.literal("UpdateAction", { error: () => 'must be "UpdateAction"' }),
+    "@type": typeLiteral("UpdateAction"),
     name: NonBlank,
     target: z.object(
       {
-        "@type": z.literal("EntryPoint", { error: () => 'must be "EntryPoint"' }),
+        "@type": typeLiteral("EntryPoint"),
         urlTemplate: HttpUrl,
         httpMethod: z.enum(["POST", "PUT", "PATCH", "DELETE"], {
           error: () => "must be POST, PUT, PATCH or DELETE",
@@ -130,7 +146,7 @@ export const MessageEventSchema = z.enum(["activity", "discussion"], {
   error: (issue) =>
     issue.input === undefined
       ? "is required"
-      : `must be "activity" or "discussion" (got ${JSON.stringify(issue.input)})`,
+      : `must be "activity" or "discussion" (got ${shown(issue.input)})`,
 });
 /** `activity` or `discussion`. */
 export type MessageEvent = z.infer<typeof MessageEventSchema>;
