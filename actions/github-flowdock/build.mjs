@@ -16,17 +16,9 @@ const outdir = resolve(flag > 0 ? process.argv[flag + 1] : join(here, "dist"));
 const pureModules = {
   name: "pure-modules",
   setup(build) {
-    build.onResolve({ filter: /^@actions\/(http-client|exec|io)(\/.*)?$/ }, async (args) => {
-      if (args.pluginData === "pure") return undefined;
-      const resolved = await build.resolve(args.path, {
-        kind: args.kind,
-        importer: args.importer,
-        resolveDir: args.resolveDir,
-        pluginData: "pure",
-      });
-      if (resolved.errors.length > 0) return { errors: resolved.errors };
-      return { path: resolved.path, sideEffects: false };
-    });
+    build.onResolve({ filter: /^@actions\/(http-client|exec|io)(\/.*)?$/ }, (args) =>
+      resolveThen(build, args, (path) => ({ path, sideEffects: false })),
+    );
   },
 };
 
@@ -65,17 +57,13 @@ const lazyModules = {
   name: "lazy-modules",
   setup(build) {
     const filter = new RegExp(`^(${Object.keys(lazyExports).map(escapeRegExp).join("|")})$`);
-    build.onResolve({ filter }, async (args) => {
-      if (args.pluginData === "real") return undefined;
-      const real = await build.resolve(args.path, {
-        kind: args.kind,
-        importer: args.importer,
-        resolveDir: args.resolveDir,
-        pluginData: "real",
-      });
-      if (real.errors.length > 0) return { errors: real.errors };
-      return { path: real.path, namespace: "lazy", pluginData: { name: args.path } };
-    });
+    build.onResolve({ filter }, (args) =>
+      resolveThen(build, args, (path) => ({
+        path,
+        namespace: "lazy",
+        pluginData: { name: args.path },
+      })),
+    );
     build.onLoad({ filter: /.*/, namespace: "lazy" }, (args) => ({
       contents: [
         `let real;`,
@@ -110,6 +98,23 @@ const builtinsViaRequire = {
     }));
   },
 };
+
+const resolving = Symbol("resolving");
+
+/**
+ * Resolves an import as esbuild would without the calling plugin (which sees its own call marked
+ * and lets it pass), then hands the file's path to `then`.
+ */
+async function resolveThen(build, args, then) {
+  if (args.pluginData === resolving) return undefined;
+  const resolved = await build.resolve(args.path, {
+    kind: args.kind,
+    importer: args.importer,
+    resolveDir: args.resolveDir,
+    pluginData: resolving,
+  });
+  return resolved.errors.length > 0 ? { errors: resolved.errors } : then(resolved.path);
+}
 
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
