@@ -10,6 +10,17 @@ const here = dirname(fileURLToPath(import.meta.url));
 const flag = process.argv.indexOf("--outdir");
 const outdir = resolve(flag > 0 ? process.argv[flag + 1] : join(here, "dist"));
 
+// `--stub validation,crypto,micromark` builds a deliberately broken action for
+// `bench/cold-start.mjs --breakdown`, which measures what each of those parts costs at start.
+const stubFlag = process.argv.indexOf("--stub");
+const stubbed = stubFlag > 0 ? process.argv[stubFlag + 1].split(",") : [];
+if (stubbed.length > 0 && outdir === join(here, "dist")) {
+  console.error("build.mjs: --stub builds never go to dist/; give --outdir");
+  process.exit(2);
+}
+const extraPlugins =
+  stubbed.length > 0 ? [(await import("./bench/stand-ins.mjs")).standIns(stubbed)] : [];
+
 // @actions/core imports its OIDC client (and with it @actions/http-client, undici 6 and tunnel) and
 // @actions/exec at the top level. The action uses neither, so those packages are declared free of
 // side effects and tree-shaking drops them: 5 KB instead of 420 KB, and a faster start.
@@ -133,7 +144,14 @@ const result = await build({
   legalComments: "none",
   metafile: true,
   logLevel: "warning",
-  plugins: [builtinsViaRequire, pureModules, withoutUndici, withoutZodCompiler, lazyModules],
+  plugins: [
+    ...extraPlugins,
+    builtinsViaRequire,
+    pureModules,
+    withoutUndici,
+    withoutZodCompiler,
+    lazyModules,
+  ],
   // CommonJS dependencies call require() for Node's built-ins; an ESM file has to provide it.
   banner: {
     js: 'const require=process.getBuiltinModule("node:module").createRequire(import.meta.url);',

@@ -4,6 +4,10 @@
 // CommonJS script that reads the event and POSTs one JSON body with node:http.
 //
 //   node bench/cold-start.mjs [--runs 40]
+//   node bench/cold-start.mjs --breakdown [--runs 30]
+//
+// --breakdown measures, on Node 24, what the costliest parts add to a start: it builds the action
+// again with each of them replaced by a stand-in (bench/stand-ins.mjs) and with all of them.
 //
 // The children get the runner's environment, not this shell's: NODE_EXTRA_CA_CERTS (exported on
 // this machine, not on GitHub's runners) costs ~50 ms per start and is left out.
@@ -14,11 +18,13 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { promisify } from "node:util";
 import { example } from "../scripts/examples.mjs";
 import { actionDir, resolveNode24, runnerEnv } from "../scripts/simulate-runner.mjs";
 
 const runsFlag = process.argv.indexOf("--runs");
 const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 40;
+const BREAKDOWN = process.argv.includes("--breakdown");
 const WARMUP = 3;
 const TOKEN = "bench-0123456789abcdef0123456789abcdef";
 const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
@@ -93,8 +99,7 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-async function measure(name, node) {
-  const action = join(actionDir, "dist", "index.js");
+async function measure(name, node, action = join(actionDir, "dist", "index.js")) {
   for (let i = 0; i < WARMUP; i++) {
     await once(node, action);
     await once(node, floorPath);
@@ -121,26 +126,65 @@ async function measure(name, node) {
   };
 }
 
-const results = [await measure("Node 20", process.execPath)];
-const node24 = await resolveNode24();
-if (node24) results.push(await measure("Node 24", node24));
-else console.warn("Node 24 unavailable (npx -p node@24 failed): measured Node 20 only");
-
+if (BREAKDOWN) await breakdown();
+else await coldStart();
 server.close();
 await rm(temp, { recursive: true, force: true });
 
-const distBytes = (
-  await Promise.all(["index.js", "licenses.txt"].map((file) => stat(join(actionDir, "dist", file))))
-).reduce((sum, entry) => sum + entry.size, 0);
+async function coldStart() {
+  const results = [await measure("Node 20", process.execPath)];
+  const node24 = await resolveNode24();
+  if (node24) results.push(await measure("Node 24", node24));
+  else console.warn("Node 24 unavailable (npx -p node@24 failed): measured Node 20 only");
 
-console.log(`cold start, ${RUNS} paired runs each (median), issues.opened → local HTTP server`);
-console.log(
-  "| node | action ms | floor ms | ratio (median of pairs) | action peak RSS MB | floor peak RSS MB |",
-);
-console.log("|---|---|---|---|---|---|");
-for (const r of results) {
+  const distBytes = (
+    await Promise.all(
+      ["index.js", "licenses.txt"].map((file) => stat(join(actionDir, "dist", file))),
+    )
+  ).reduce((sum, entry) => sum + entry.size, 0);
+
+  console.log(`cold start, ${RUNS} paired runs each (median), issues.opened → local HTTP server`);
   console.log(
-    `| ${r.name} | ${r.action.toFixed(1)} | ${r.floor.toFixed(1)} | ${r.ratio.toFixed(2)}× | ${r.actionRss.toFixed(1)} | ${r.floorRss.toFixed(1)} |`,
+    "| node | action ms | floor ms | ratio (median of pairs) | action peak RSS MB | floor peak RSS MB |",
   );
+  console.log("|---|---|---|---|---|---|");
+  for (const r of results) {
+    console.log(
+      `| ${r.name} | ${r.action.toFixed(1)} | ${r.floor.toFixed(1)} | ${r.ratio.toFixed(2)}× | ${r.actionRss.toFixed(1)} | ${r.floorRss.toFixed(1)} |`,
+    );
+  }
+  console.log(`dist/: ${(distBytes / 1024).toFixed(1)} KB (index.js + licenses.txt)`);
 }
-console.log(`dist/: ${(distBytes / 1024).toFixed(1)} KB (index.js + licenses.txt)`);
+
+async function breakdown() {
+  const node24 = await resolveNode24();
+  if (!node24) throw new Error("--breakdown needs Node 24 (npx -p node@24)");
+  const variants = [
+    [],
+    ["validation"],
+    ["crypto"],
+    ["micromark"],
+    ["validation", "crypto", "micromark"],
+  ];
+  const rows = [];
+  for (const stubs of variants) {
+    const outdir = join(temp, stubs.length > 0 ? stubs.join("-") : "as-shipped");
+    const args = [join(actionDir, "build.mjs"), "--outdir", outdir];
+    await promisify(execFile)(
+      process.execPath,
+      stubs.length > 0 ? [...args, "--stub", stubs.join(",")] : args,
+    );
+    // Outside the action's folder: say it is ESM, as the action's package.json does.
+    await writeFile(join(outdir, "package.json"), '{ "type": "module" }');
+    const name = stubs.length > 0 ? `without ${stubs.join(", ")}` : "as shipped";
+    rows.push(await measure(name, node24, join(outdir, "index.js")));
+  }
+  console.log(`what each part adds to a start on Node 24, ${RUNS} paired runs each (median)`);
+  console.log("| action build | action ms | floor ms | ratio (median of pairs) |");
+  console.log("|---|---|---|---|");
+  for (const r of rows) {
+    console.log(
+      `| ${r.name} | ${r.action.toFixed(1)} | ${r.floor.toFixed(1)} | ${r.ratio.toFixed(2)}× |`,
+    );
+  }
+}
