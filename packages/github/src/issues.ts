@@ -1,9 +1,10 @@
 import { compose, field, type Post, renderMarkdown, type ThreadState, view } from "./compose.js";
 import { assigneesText, labelsText, milestoneText, sharedActionTitle } from "./item-fields.js";
-import { isPositiveInteger, type Obj, obj, str, url } from "./payload.js";
-import { authorOf, type Repo, readRepo, repoField, threadIdOf, userLink } from "./repository.js";
-import { noRepository, skip, unsupportedAction } from "./skip.js";
+import { type Obj, obj, str, url } from "./payload.js";
+import { authorOf, type Repo, repoField, threadIdOf, userLink } from "./repository.js";
+import { unsupportedAction } from "./skip.js";
 import { status } from "./status.js";
+import { readSubject } from "./subject.js";
 import type { MapOptions, MappedStatus, MapResult } from "./types.js";
 
 /** The issue's status: open, closed (as completed), not planned, duplicate, deleted, transferred. */
@@ -78,13 +79,14 @@ function issueActionTitle(action: string, issue: Obj, payload: Obj): string | un
 
 /** `issues` events: one activity on the issue's thread. */
 export function mapIssuesEvent(payload: Obj, options: MapOptions): MapResult {
+  const found = readSubject(payload, "issues", {
+    item: "issue",
+    id: (issue) => issue.number,
+    idName: "issue number",
+  });
+  if ("skipped" in found) return found;
+  const { item: issue, id: number, repo } = found;
   const action = str(payload, "action") ?? "";
-  const issue = obj(payload.issue);
-  const number = issue?.number;
-  const repo = readRepo(payload);
-  if (issue === undefined || !isPositiveInteger(number))
-    return skip("The issues payload has no issue number, so there is no thread to post to.");
-  if (repo === undefined) return noRepository("issues");
   const title = issueActionTitle(action, issue, payload);
   if (title === undefined) return unsupportedAction("Issue", action);
   const state = issueThread(repo, issue, number, issueStatus(issue, action, options), options);

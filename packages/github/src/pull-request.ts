@@ -1,20 +1,20 @@
 import { html, joinHtml, type Text } from "@flowdock-kit/core";
 import { compose, field, type Post, renderMarkdown, type ThreadState, view } from "./compose.js";
 import { labelsText, sharedActionTitle, usersText } from "./item-fields.js";
-import { bool, isPositiveInteger, num, type Obj, obj, objects, str, url } from "./payload.js";
+import { bool, num, type Obj, obj, objects, str, url } from "./payload.js";
 import {
   authorOf,
   linked,
   loginOf,
   type Repo,
-  readRepo,
   repoField,
   repoUrl,
   threadIdOf,
   userLink,
 } from "./repository.js";
-import { noRepository, type Skipped, skip, unsupportedAction } from "./skip.js";
+import { type Skipped, unsupportedAction } from "./skip.js";
 import { status } from "./status.js";
+import { readSubject } from "./subject.js";
 import type { MapOptions, MappedStatus, MapResult } from "./types.js";
 
 /** A review's verdict, as the latest review sets the PR's status. */
@@ -170,15 +170,12 @@ export function readPull(
   payload: Obj,
   eventName: string,
 ): { pull: Obj; number: number; repo: Repo } | Skipped {
-  const pull = obj(payload.pull_request);
-  const number = pull?.number ?? payload.number;
-  const repo = readRepo(payload);
-  if (pull === undefined || !isPositiveInteger(number))
-    return skip(
-      `The ${eventName} payload has no pull request number, so there is no thread to post to.`,
-    );
-  if (repo === undefined) return noRepository(eventName);
-  return { pull, number, repo };
+  const found = readSubject(payload, eventName, {
+    item: "pull_request",
+    id: (pull) => pull.number ?? payload.number,
+    idName: "pull request number",
+  });
+  return "skipped" in found ? found : { pull: found.item, number: found.id, repo: found.repo };
 }
 
 /** `pull_request` and `pull_request_target` events: one activity on the PR's thread. */

@@ -1,9 +1,10 @@
 import { html, joinHtml } from "@flowdock-kit/core";
 import { compose, wantsBody } from "./compose.js";
-import { isPositiveInteger, num, type Obj, obj, objects, str, url } from "./payload.js";
-import { authorOf, linked, readRepo, repoUrl, threadIdOf } from "./repository.js";
+import { num, type Obj, objects, str, url } from "./payload.js";
+import { authorOf, linked, repoUrl, threadIdOf } from "./repository.js";
 import { outcomeTitle, runStatusValue, runThreadTitle } from "./run-state.js";
-import { noRepository, skip } from "./skip.js";
+import { skip } from "./skip.js";
+import { readSubject } from "./subject.js";
 import type { MapOptions, MapResult } from "./types.js";
 
 function jobTitle(job: Obj, name: string, action: string, conclusion: string | undefined) {
@@ -23,12 +24,14 @@ function jobTitle(job: Obj, name: string, action: string, conclusion: string | u
 export function mapWorkflowJobEvent(payload: Obj, options: MapOptions): MapResult {
   if (options.includeJobs === false)
     return skip("workflow_job events are turned off (includeJobs is false).");
-  const job = obj(payload.workflow_job);
-  const runId = job?.run_id;
-  const repo = readRepo(payload);
-  if (job === undefined || !isPositiveInteger(runId))
-    return skip("The workflow_job payload has no run id, so there is no run thread to post to.");
-  if (repo === undefined) return noRepository("workflow_job");
+  const found = readSubject(payload, "workflow_job", {
+    item: "workflow_job",
+    id: (job) => job.run_id,
+    idName: "run id",
+    thread: "run thread",
+  });
+  if ("skipped" in found) return found;
+  const { item: job, id: runId, repo } = found;
   const action = str(payload, "action") ?? "";
   const conclusion = str(job, "conclusion");
   const name = str(job, "name") ?? `#${num(job, "id") ?? "?"}`;

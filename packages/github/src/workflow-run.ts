@@ -1,15 +1,7 @@
 import { joinHtml, type Text } from "@flowdock-kit/core";
 import { compose, field, view, wantsBody } from "./compose.js";
 import { isPositiveInteger, num, type Obj, obj, objects, str, url } from "./payload.js";
-import {
-  authorOf,
-  linked,
-  type Repo,
-  readRepo,
-  repoField,
-  repoUrl,
-  threadIdOf,
-} from "./repository.js";
+import { authorOf, linked, type Repo, repoField, repoUrl, threadIdOf } from "./repository.js";
 import {
   durationText,
   outcomeTitle,
@@ -17,8 +9,9 @@ import {
   runStatusValue,
   runThreadTitle,
 } from "./run-state.js";
-import { noRepository, skip } from "./skip.js";
+import { skip } from "./skip.js";
 import { status } from "./status.js";
+import { readSubject } from "./subject.js";
 import type { MapOptions, MapResult } from "./types.js";
 
 /** `5779607` linked to the commit's page. */
@@ -44,12 +37,13 @@ export function workflowName(run: Obj | undefined, workflow: Obj | undefined): s
  * Re-runs keep the thread (it is keyed by run id), with the attempt as a field.
  */
 export function mapWorkflowRunEvent(payload: Obj, options: MapOptions): MapResult {
-  const run = obj(payload.workflow_run);
-  const runId = run?.id;
-  const repo = readRepo(payload);
-  if (run === undefined || !isPositiveInteger(runId))
-    return skip("The workflow_run payload has no run id, so there is no thread to post to.");
-  if (repo === undefined) return noRepository("workflow_run");
+  const found = readSubject(payload, "workflow_run", {
+    item: "workflow_run",
+    id: (run) => run.id,
+    idName: "run id",
+  });
+  if ("skipped" in found) return found;
+  const { item: run, id: runId, repo } = found;
   const action = str(payload, "action") ?? "";
   const runStatus = str(run, "status");
   const conclusion = str(run, "conclusion");
