@@ -33,28 +33,30 @@ const pureModules = {
   },
 };
 
-// The sender loads undici only for its own connection pool; the action always gives it a
-// dispatcher on node:http (src/node-transport.ts, src/undici-absent.ts), so undici's ~310 KB stay out of the bundle.
-const withoutUndici = {
-  name: "without-undici",
-  setup(build) {
-    build.onResolve({ filter: /^undici$/ }, () => ({
-      path: join(here, "src", "undici-absent.ts"),
-    }));
+// Modules the action never needs, each resolved to a small stand-in in src/ that says why:
+// - undici: the sender loads it only for its own connection pool, and the action always gives it a
+//   dispatcher on node:http (src/node-transport.ts), so undici's ~310 KB stay out of the bundle.
+// - core's compile step: core switches to zod's compiled parser once a process has checked 200
+//   messages; the action checks one or two, so zod's compiler (~35 KB, ~3 ms of every start)
+//   stays out too.
+const absentModules = [
+  { filter: /^undici$/, path: "undici-absent.ts" },
+  {
+    filter: /^\.\/compile-schema\.js$/,
+    from: /[\\/]core[\\/]dist$/,
+    path: "zod-compiler-absent.ts",
   },
-};
-
-// Core switches to zod's compiled parser once a process has checked 200 messages; the action checks
-// one or two, so core's compile step is the identity here (src/zod-compiler-absent.ts) and zod's
-// compiler (~35 KB, ~3 ms of every start) stays out of the bundle.
-const withoutZodCompiler = {
-  name: "without-zod-compiler",
+];
+const withoutAbsentModules = {
+  name: "without-absent-modules",
   setup(build) {
-    build.onResolve({ filter: /^\.\/compile-schema\.js$/ }, (args) =>
-      /[\\/]core[\\/]dist$/.test(args.resolveDir)
-        ? { path: join(here, "src", "zod-compiler-absent.ts") }
-        : undefined,
-    );
+    for (const { filter, from, path } of absentModules) {
+      build.onResolve({ filter }, (args) =>
+        from === undefined || from.test(args.resolveDir)
+          ? { path: join(here, "src", path) }
+          : undefined,
+      );
+    }
   },
 };
 
@@ -144,14 +146,7 @@ const result = await build({
   legalComments: "none",
   metafile: true,
   logLevel: "warning",
-  plugins: [
-    ...extraPlugins,
-    builtinsViaRequire,
-    pureModules,
-    withoutUndici,
-    withoutZodCompiler,
-    lazyModules,
-  ],
+  plugins: [...extraPlugins, builtinsViaRequire, pureModules, withoutAbsentModules, lazyModules],
   // CommonJS dependencies call require() for Node's built-ins; an ESM file has to provide it.
   banner: {
     js: 'const require=process.getBuiltinModule("node:module").createRequire(import.meta.url);',
