@@ -4,13 +4,13 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { build as esbuild } from "esbuild";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const flag = process.argv.indexOf("--outdir");
 const outdir = resolve(flag > 0 ? process.argv[flag + 1] : join(here, "dist"));
 
-// `--stub validation,crypto,micromark` builds a deliberately broken action for
+// `--stub validation,micromark` builds a deliberately broken action for
 // `bench/cold-start.mjs --breakdown`, which measures what each of those parts costs at start.
 const stubFlag = process.argv.indexOf("--stub");
 const stubbed = stubFlag > 0 ? process.argv[stubFlag + 1].split(",") : [];
@@ -33,26 +33,34 @@ const pureModules = {
   },
 };
 
-// Modules the action never needs, each resolved to a small stand-in in src/ that says why:
-// - undici: the sender loads it only for its own connection pool, and the action always gives it a
-//   dispatcher on node:http (src/node-transport.ts), so undici's ~310 KB stay out of the bundle.
-// - core's compile step: core switches to zod's compiled parser once a process has checked 200
-//   messages; the action checks one or two, so zod's compiler (~35 KB, ~3 ms of every start)
-//   stays out too.
+// Modules the bundle takes from src/ instead, each file saying why:
+// - undici (undici-absent.ts): the sender loads it only for its own connection pool, and the action
+//   always gives it a dispatcher on node:http (src/node-transport.ts): ~310 KB left out.
+// - node:crypto (random-uuid.ts): only randomUUID is used, and node:crypto costs ~5 ms to load.
+// - the summary's node:fs (toolkit-fs.ts): `fs.promises` costs ~1.7 ms to load.
+// - core's compile step (zod-compiler-absent.ts): core switches to zod's compiled parser once a
+//   process has checked 200 messages; the action checks one or two, so zod's compiler (~35 KB,
+//   ~3 ms of every start) stays out.
 const absentModules = [
   { filter: /^undici$/, path: "undici-absent.ts" },
+  { filter: /^(node:)?crypto$/, path: "random-uuid.ts" },
+  {
+    filter: /^(node:)?fs$/,
+    importer: /[\\/]@actions[\\/]core[\\/]lib[\\/]summary\.js$/,
+    path: "toolkit-fs.ts",
+  },
   {
     filter: /^\.\/compile-schema\.js$/,
-    from: /[\\/]core[\\/]dist$/,
+    importer: /[\\/]core[\\/]dist[\\/][^\\/]+\.js$/,
     path: "zod-compiler-absent.ts",
   },
 ];
 const withoutAbsentModules = {
   name: "without-absent-modules",
   setup(build) {
-    for (const { filter, from, path } of absentModules) {
+    for (const { filter, importer, path } of absentModules) {
       build.onResolve({ filter }, (args) =>
-        from === undefined || from.test(args.resolveDir)
+        importer === undefined || importer.test(args.importer)
           ? { path: join(here, "src", path) }
           : undefined,
       );
@@ -61,52 +69,99 @@ const withoutAbsentModules = {
 };
 
 // micromark and its GFM extensions (~110 KB with the HTML entity table) are needed only for a body
-// with Markdown in it; core renders plain text itself. Core imports them through a facade whose
-// functions `require()` the real module on first call, and esbuild evaluates a required ESM module
-// only when that `require()` runs, so most starts never evaluate micromark at all. The facade
-// requires the very file the import resolved to, so each importer keeps its own version.
+// with Markdown in it; core renders plain text itself. Even code that never runs costs its parse at
+// every start (~3 ms for these 110 KB), so they are bundled apart, into a chunk that dist/index.js
+// carries as a string and compiles on the first call of any of their functions (a string is read
+// ~6× faster than code is parsed). Core imports them through facades whose functions load the chunk.
+// The chunk is built from the files the imports resolve to, so each importer keeps its versions.
 const lazyExports = { micromark: ["micromark"], "micromark-extension-gfm": ["gfm", "gfmHtml"] };
+const lazyChunkInputs = [];
 const lazyModules = {
   name: "lazy-modules",
   setup(build) {
     const filter = new RegExp(`^(${Object.keys(lazyExports).map(escapeRegExp).join("|")})$`);
     build.onResolve({ filter }, (args) =>
-      resolveThen(build, args, (path) => ({
-        path,
-        namespace: "lazy",
-        pluginData: { name: args.path },
-      })),
+      args.pluginData === resolving
+        ? undefined
+        : {
+            path: `${args.path} from ${args.resolveDir}`,
+            namespace: "lazy",
+            pluginData: { name: args.path, resolveDir: args.resolveDir },
+          },
     );
-    build.onLoad({ filter: /.*/, namespace: "lazy" }, (args) => ({
+    build.onLoad({ filter: /.*/, namespace: "lazy" }, ({ pluginData: { name, resolveDir } }) => ({
       contents: [
-        `let real;`,
-        `const load = () => (real ??= require(${JSON.stringify(args.path)}));`,
-        ...lazyExports[args.pluginData.name].map(
-          (name) => `export function ${name}(...args) { return load().${name}(...args); }`,
+        `import { load } from ${JSON.stringify(`lazy-chunk:${resolveDir}`)};`,
+        ...lazyExports[name].map(
+          (fn) => `export function ${fn}(...args) { return load().${fn}(...args); }`,
         ),
       ].join("\n"),
       loader: "js",
-      resolveDir: dirname(args.path),
     }));
+    build.onResolve({ filter: /^lazy-chunk:/ }, (args) => ({
+      path: args.path.slice("lazy-chunk:".length),
+      namespace: "lazy-chunk",
+    }));
+    build.onLoad({ filter: /.*/, namespace: "lazy-chunk" }, async ({ path: resolveDir }) => {
+      const reexports = [];
+      for (const [name, exports] of Object.entries(lazyExports)) {
+        const resolved = await build.resolve(name, {
+          kind: "import-statement",
+          resolveDir,
+          pluginData: resolving,
+        });
+        if (resolved.errors.length > 0) return { errors: resolved.errors };
+        reexports.push(`export { ${exports.join(", ")} } from ${JSON.stringify(resolved.path)};`);
+      }
+      const chunk = await esbuild({
+        ...shared,
+        stdin: { contents: reexports.join("\n"), resolveDir, loader: "js" },
+        format: "cjs",
+        write: false,
+        plugins: [builtinsOnDemand],
+      });
+      lazyChunkInputs.push(chunk.metafile);
+      const source = chunk.outputFiles[0].text;
+      return {
+        contents: [
+          // Inside a function that runs only on load(): the module body around it is compiled at
+          // start, and V8 skips an uncalled inner function instead of scanning the string again.
+          `function source() { return ${JSON.stringify(source)}; }`,
+          `let chunk;`,
+          `export function load() {`,
+          `  if (!chunk) {`,
+          `    const module = { exports: {} };`,
+          `    const vm = process.getBuiltinModule("node:vm");`,
+          `    const filename = "github-flowdock/dist/index.js (Markdown chunk)";`,
+          `    vm.compileFunction(source(), ["module", "exports"], { filename })(module, module.exports);`,
+          `    chunk = module.exports;`,
+          `  }`,
+          `  return chunk;`,
+          `}`,
+        ].join("\n"),
+        loader: "js",
+        warnings: chunk.warnings,
+      };
+    });
   },
 };
 
 // An ESM `import … from "node:http"` makes Node build the module's ESM facade, which reads every
 // export, lazy getters included: on Node 24 `http.WebSocket` then loads Node's own undici, TLS,
-// HTTP/2, zlib and worker_threads (~30 ms). `require()` reads a property only when it is used, so
-// every built-in is loaded through the banner's `require`.
-const builtinsViaRequire = {
-  name: "builtins-via-require",
+// HTTP/2, zlib and worker_threads (~30 ms). `process.getBuiltinModule` returns the module as
+// `require()` does, whose properties are read only when used, and needs no `require` of our own
+// (createRequire would load node:module and its source-map support).
+const builtinsOnDemand = {
+  name: "builtins-on-demand",
   setup(build) {
     const names = builtinModules.filter((name) => !name.startsWith("_")).map(escapeRegExp);
     const filter = new RegExp(`^(node:)?(${names.join("|")})$`);
-    build.onResolve({ filter }, (args) =>
-      args.kind === "require-call"
-        ? { path: args.path, external: true }
-        : { path: args.path.replace(/^(node:)?/, "node:"), namespace: "builtin" },
-    );
+    build.onResolve({ filter }, (args) => ({
+      path: args.path.replace(/^(node:)?/, "node:"),
+      namespace: "builtin",
+    }));
     build.onLoad({ filter: /.*/, namespace: "builtin" }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      contents: `module.exports = process.getBuiltinModule(${JSON.stringify(args.path)});`,
       loader: "js",
     }));
   },
@@ -133,12 +188,10 @@ function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
-const result = await build({
+// What the action's bundle and its lazily compiled chunk have in common.
+const shared = {
   absWorkingDir: here,
-  entryPoints: ["src/index.ts"],
-  outfile: join(outdir, "index.js"),
   bundle: true,
-  format: "esm",
   platform: "node",
   target: "node20",
   minify: !process.argv.includes("--no-minify"),
@@ -146,32 +199,48 @@ const result = await build({
   legalComments: "none",
   metafile: true,
   logLevel: "warning",
-  plugins: [...extraPlugins, builtinsViaRequire, pureModules, withoutAbsentModules, lazyModules],
-  // CommonJS dependencies call require() for Node's built-ins; an ESM file has to provide it.
-  banner: {
-    js: 'const require=process.getBuiltinModule("node:module").createRequire(import.meta.url);',
-  },
+};
+
+const result = await esbuild({
+  ...shared,
+  entryPoints: ["src/index.ts"],
+  outfile: join(outdir, "index.js"),
+  format: "esm",
+  plugins: [...extraPlugins, withoutAbsentModules, builtinsOnDemand, pureModules, lazyModules],
 }).catch(() => process.exit(1)); // esbuild has already printed what went wrong
+// A warning such as "import will always be undefined" is a broken action: stop here.
+const warnings = result.warnings.length;
+if (warnings > 0) {
+  console.error(`build.mjs: ${warnings} warning(s); dist/ must build cleanly`);
+  process.exit(1);
+}
 
 mkdirSync(outdir, { recursive: true });
+const metafiles = [result.metafile, ...lazyChunkInputs];
 // Only files that put bytes into the bundle count; tree-shaken packages are not distributed.
-const bundled = Object.values(result.metafile.outputs).flatMap((output) =>
-  Object.entries(output.inputs)
-    .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
-    .map(([file]) => file),
+const bundled = metafiles.flatMap((metafile) =>
+  Object.values(metafile.outputs).flatMap((output) =>
+    Object.entries(output.inputs)
+      .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+      .map(([file]) => file),
+  ),
 );
-if (process.env.META) writeFileSync(process.env.META, JSON.stringify(result.metafile));
+if (process.env.META) writeFileSync(process.env.META, JSON.stringify(metafiles));
 writeFileSync(join(outdir, "licenses.txt"), licenses(bundled));
 
-// `node build.mjs --analyze` prints the bundle's bytes per package, largest first.
+// `node build.mjs --analyze` prints the bundle's bytes per package, largest first; packages in the
+// Markdown chunk are marked, and counted by their size in it (the string that holds them is not).
 if (process.argv.includes("--analyze")) {
   const sizes = new Map();
-  for (const output of Object.values(result.metafile.outputs)) {
-    for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
-      const name = packageName(packageDir(resolve(here, file)));
-      sizes.set(name, (sizes.get(name) ?? 0) + bytesInOutput);
+  metafiles.forEach((metafile, index) => {
+    for (const output of Object.values(metafile.outputs)) {
+      for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
+        if (file.startsWith("lazy-chunk:")) continue;
+        const name = `${packageName(packageDir(resolve(here, file)))}${index > 0 ? " (chunk)" : ""}`;
+        sizes.set(name, (sizes.get(name) ?? 0) + bytesInOutput);
+      }
     }
-  }
+  });
   for (const [name, bytes] of [...sizes].sort((a, b) => b[1] - a[1])) {
     console.log(`${(bytes / 1024).toFixed(1).padStart(7)} KB  ${name}`);
   }

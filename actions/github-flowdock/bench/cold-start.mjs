@@ -159,13 +159,7 @@ async function coldStart() {
 async function breakdown() {
   const node24 = await resolveNode24();
   if (!node24) throw new Error("--breakdown needs Node 24 (npx -p node@24)");
-  const variants = [
-    [],
-    ["validation"],
-    ["crypto"],
-    ["micromark"],
-    ["validation", "crypto", "micromark"],
-  ];
+  const variants = [[], ["validation"], ["micromark"], ["validation", "micromark"]];
   const rows = [];
   for (const stubs of variants) {
     const outdir = join(temp, stubs.length > 0 ? stubs.join("-") : "as-shipped");

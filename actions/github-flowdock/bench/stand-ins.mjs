@@ -9,14 +9,7 @@ const contents = {
     export function parseMessage(value) { return structuredClone(value); }
     export function toValidationError(error) { return error; }
     export function formatPath(path) { return path.join("."); }`,
-  // node:crypto: ids from Math.random.
-  crypto: `
-    export function randomUUID() {
-      return "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) =>
-        (c ^ ((Math.random() * 16) >> (c / 4))).toString(16));
-    }
-    export default { randomUUID };`,
-  // micromark and its GFM extensions: the text in a paragraph, and no micromark code in the file.
+  // micromark and its GFM extensions: the text in a paragraph, and no Markdown chunk in the file.
   micromark: `
     export function micromark(text) { return "<p>" + text.replace(/[&<>"]/g, "") + "</p>"; }
     export function gfm() { return {}; }
@@ -25,7 +18,6 @@ const contents = {
 
 const filters = {
   validation: /^\.\/parse\.js$/,
-  crypto: /^(node:)?crypto$/,
   micromark: /^micromark(-extension-gfm)?$/,
 };
 

@@ -216,7 +216,8 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
 
   async function deliver(message: PreparedMessage): Promise<SendResult> {
     const body = JSON.stringify({ ...message, flow_token: flowToken });
-    const started = performance.now();
+    // process.hrtime, not performance.now(): the first read of `performance` loads perf_hooks (~1 ms).
+    const started = process.hrtime.bigint();
     for (let attempts = 1; ; attempts++) {
       if (tokenRefused) throw notSent(tokenRefused);
       if (closed) {
@@ -230,7 +231,7 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
         return {
           status: outcome.status,
           attempts,
-          durationMs: Math.round(performance.now() - started),
+          durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
           uuid: message.uuid,
           ...messageIds(parseJson(outcome.text)),
         };

@@ -1,0 +1,134 @@
+// What a start of the built action loads, from Node's own list of the modules it loaded: the parts
+// it carries for rarer work (node:crypto, fs/promises, perf_hooks, the Markdown chunk) must stay
+// unloaded on the common path, and still work when they are needed.
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Emulator, startEmulator } from "@flowdock-kit/emulator";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { example } from "../scripts/examples.mjs";
+import { resolveNode24, runAction } from "../scripts/simulate-runner.mjs";
+
+const TOKEN = "start-up-00112233445566778899aabbccddeeff";
+let emulator: Emulator;
+let temp: string;
+
+beforeAll(async () => {
+  emulator = await startEmulator({
+    port: 0,
+    host: "127.0.0.1",
+    flows: [{ name: "main", token: TOKEN }],
+  });
+  temp = await mkdtemp(join(tmpdir(), "gh-flowdock-start-up-"));
+  // Preloaded with NODE_OPTIONS (the runner sets none): writes the list when the step exits.
+  await writeFile(join(temp, "empty.mjs"), "");
+  await writeFile(
+    join(temp, "record-modules.cjs"),
+    `process.on("exit", () => require("node:fs").writeFileSync(process.env.MODULE_LIST, process.moduleLoadList.join("\\n")));`,
+  );
+});
+
+afterAll(async () => {
+  await emulator?.close();
+  await rm(temp, { recursive: true, force: true });
+});
+
+/** Runs the action on `payload` and returns the step with the built-in modules it loaded. */
+async function start(node: string, payload: object, name: string) {
+  const list = join(temp, `${name}.modules`);
+  const step = await runAction({
+    node,
+    eventName: "issues",
+    payload,
+    inputs: { "flow-token": TOKEN, "api-url": emulator.apiUrl },
+    env: {
+      NODE_OPTIONS: `--require ${join(temp, "record-modules.cjs")}`,
+      MODULE_LIST: list,
+    },
+  });
+  expect(step.code, `${step.stdout}\n${step.stderr}`).toBe(0);
+  expect(step.outputs.ok).toBe("true");
+  const [loaded, before] = await Promise.all([recorded(list), baseline(node)]);
+  // Only what the action itself loaded, beyond what Node loads for any ESM entry point.
+  return {
+    step,
+    loaded: (name: string) =>
+      loaded.has(`NativeModule ${name}`) && !before.has(`NativeModule ${name}`),
+  };
+}
+
+function postedFor(threadId: string) {
+  const thread = emulator.threads("main").find((t) => t.external_thread_id === threadId);
+  if (!thread) throw new Error(`no thread ${threadId}`);
+  return thread;
+}
+
+const recorded = async (list: string) =>
+  new Set(
+    (await readFile(list, "utf8")).split("\n").filter((line) => line.startsWith("NativeModule ")),
+  );
+
+/** What Node loads for an empty ESM entry point: Node 20's ESM loader itself uses fs/promises. */
+async function baseline(node: string): Promise<Set<string>> {
+  const list = join(temp, "baseline.modules");
+  const { execFile } = await import("node:child_process");
+  await new Promise<void>((resolve, reject) =>
+    execFile(
+      node,
+      ["--require", join(temp, "record-modules.cjs"), join(temp, "empty.mjs")],
+      { env: { PATH: process.env.PATH, MODULE_LIST: list } },
+      (error) => (error ? reject(error) : resolve()),
+    ),
+  );
+  return recorded(list);
+}
+
+const nodes = [
+  { name: "Node 20", path: async () => process.execPath },
+  { name: "Node 24", path: resolveNode24 },
+];
+
+describe.each(nodes)("$name", ({ name, path }) => {
+  it("posts a plain issue without loading node:crypto, fs/promises, perf_hooks or the Markdown chunk", async (context) => {
+    const node = await path();
+    if (!node) context.skip(`${name} is not available`);
+    const payload = example("issues", "opened");
+    payload.issue.number = name === "Node 20" ? 9020 : 9024;
+    const { step, loaded } = await start(node as string, payload, `${name}-plain`);
+    for (const module of ["crypto", "internal/fs/promises", "perf_hooks", "vm"])
+      expect(loaded(module), `${module} was loaded`).toBe(false);
+    // Still a random v4 uuid on the message, and the outputs' delimiters did their work.
+    const thread = postedFor(step.outputs["thread-id"] ?? "");
+    expect(thread.messages.at(-1)?.uuid).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(JSON.parse(step.outputs.payload ?? "").thread.title).toBe(payload.issue.title);
+    expect(step.summary).toContain("posted in 1 attempt");
+  });
+
+  it("compiles the Markdown chunk for a body with Markdown, and renders it safely", async (context) => {
+    const node = await path();
+    if (!node) context.skip(`${name} is not available`);
+    // A real payload whose body has the Markdown a plain-text example lacks.
+    const payload = example("issues", "opened");
+    payload.issue.number = name === "Node 20" ? 9120 : 9124;
+    payload.issue.body = [
+      "Steps to **reproduce**:",
+      "",
+      "- open `README.md`",
+      "- [click here](javascript:alert(1))",
+      "",
+      "| before | after |",
+      "| --- | --- |",
+      "| commmit | commit |",
+    ].join("\r\n");
+    const { step, loaded } = await start(node as string, payload, `${name}-markdown`);
+    expect(loaded("vm")).toBe(true);
+    const body = postedFor(step.outputs["thread-id"] ?? "").thread.body ?? "";
+    expect(body).toContain("<strong>reproduce</strong>");
+    expect(body).toContain("<li>open <code>README.md</code></li>");
+    expect(body).toContain("<td>commmit</td>");
+    expect(body).toContain("click here");
+    expect(body).not.toMatch(/javascript:/i);
+  });
+});
