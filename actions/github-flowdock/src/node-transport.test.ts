@@ -18,7 +18,11 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
   req.on("end", () => {
     received.push({ method: req.method, url: req.url, body, type: req.headers["content-type"] });
     if (req.url === "/stall") stalled.push(res);
-    else res.writeHead(202, { "content-type": "application/json" }).end('{"id":1}');
+    else if (req.url === "/cut") {
+      // Half an answer, then the connection drops.
+      res.writeHead(200, { "content-type": "application/json", "content-length": "100" });
+      res.write('{"partial":', () => res.destroy());
+    } else res.writeHead(202, { "content-type": "application/json" }).end('{"id":1}');
   });
 });
 
@@ -60,6 +64,14 @@ describe("createNodeTransport", () => {
       body: '{"event":"activity"}',
       type: "application/json",
     });
+  });
+
+  it("refuses an answer the connection cuts short", async () => {
+    const transport = createNodeTransport({});
+    const request = transport.dispatcher.request as unknown as Request;
+    const cut = await request({ origin, path: "/cut", method: "POST", body: "{}" });
+    await expect(cut.body.text()).rejects.toMatchObject({ code: "ECONNRESET" });
+    transport.close();
   });
 
   it("gives up when the sender's deadline signal fires", async () => {

@@ -116,13 +116,7 @@ export function createNodeTransport(env: Env = process.env): NodeTransport {
             tunnels.delete(socket);
           }
         });
-        const body = Object.assign(res, {
-          text: async () => {
-            const chunks: Buffer[] = [];
-            for await (const chunk of res) chunks.push(chunk as Buffer);
-            return Buffer.concat(chunks).toString("utf8");
-          },
-        });
+        const body = Object.assign(res, { text: () => readText(res) });
         resolve({ statusCode: res.statusCode ?? 0, headers: res.headers, body });
       });
       req.end(options.body ?? undefined);
@@ -137,6 +131,32 @@ export function createNodeTransport(env: Env = process.env): NodeTransport {
       for (const socket of tunnels) socket.destroy();
     },
   };
+}
+
+/**
+ * The whole answer as text. Events, not `for await`: the stream's async iterator is a cold path
+ * of its own at every start, for the one small body the action reads.
+ */
+function readText(res: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let ended = false;
+    res.on("data", (chunk: Buffer) => chunks.push(chunk));
+    res.once("end", () => {
+      ended = true;
+      resolve(Buffer.concat(chunks).toString("utf8"));
+    });
+    res.once("error", reject);
+    res.once("close", () => {
+      if (!ended) {
+        reject(
+          Object.assign(new Error("the connection closed before the answer ended"), {
+            code: "ECONNRESET",
+          }),
+        );
+      }
+    });
+  });
 }
 
 /** Opens a CONNECT tunnel through `proxy` to the target's host and port. */

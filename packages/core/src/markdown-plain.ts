@@ -14,7 +14,17 @@
 // entities, HTML, emphasis, code, links, tables, headings, lists, email autolinks), tabs and
 // carriage returns (indentation, line endings), control and format characters (micromark turns
 // U+0000 into U+FFFD and drops a leading U+FEFF) and every other kind of whitespace.
-const OUTSIDE_SAFE_SET = /[^\p{L}\p{N}\p{M}\p{Extended_Pictographic} \n.,;:?!'"()/%-]/u;
+// Building the Unicode property classes costs about a millisecond, so text that is all ASCII, as
+// most bodies are, is checked against the set's ASCII part alone and the full set is built for the
+// first text that is not.
+const ASCII_SAFE_SET = /^[A-Za-z0-9 \n.,;:?!'"()/%-]*$/;
+let outsideSafeSet: RegExp | undefined;
+
+function hasCharacterOutsideSafeSet(text: string): boolean {
+  if (ASCII_SAFE_SET.test(text)) return false;
+  outsideSafeSet ??= /[^\p{L}\p{N}\p{M}\p{Extended_Pictographic} \n.,;:?!'"()/%-]/u;
+  return outsideSafeSet.test(text);
+}
 
 // A line starting with a space may be indented code or a continuation that micromark trims; one
 // starting with `-` a list item, a setext heading underline or a thematic break; with `:` a table
@@ -34,7 +44,7 @@ const AUTOLINK_LITERAL = /www\.|:\/\//i;
  */
 export function renderPlainText(markdown: string): string | undefined {
   if (
-    OUTSIDE_SAFE_SET.test(markdown) ||
+    hasCharacterOutsideSafeSet(markdown) ||
     BLOCK_START.test(markdown) ||
     SPACE_AT_LINE_END.test(markdown) ||
     AUTOLINK_LITERAL.test(markdown)
