@@ -18,6 +18,9 @@ if (stubbed.length > 0 && outdir === join(here, "dist")) {
   console.error("build.mjs: --stub builds never go to dist/; give --outdir");
   process.exit(2);
 }
+// `--chunks <dir>` also writes each lazily compiled chunk there as a file, for the tests.
+const chunksFlag = process.argv.indexOf("--chunks");
+const chunksDir = chunksFlag > 0 ? resolve(process.argv[chunksFlag + 1]) : undefined;
 const extraPlugins =
   stubbed.length > 0 ? [(await import("./bench/stand-ins.mjs")).standIns(stubbed)] : [];
 
@@ -38,9 +41,6 @@ const pureModules = {
 //   always gives it a dispatcher on node:http (src/node-transport.ts): ~310 KB left out.
 // - node:crypto (random-uuid.ts): only randomUUID is used, and node:crypto costs ~5 ms to load.
 // - the summary's node:fs (toolkit-fs.ts): `fs.promises` costs ~1.7 ms to load.
-// - core's compile step (zod-compiler-absent.ts): core switches to zod's compiled parser once a
-//   process has checked 200 messages; the action checks one or two, so zod's compiler (~35 KB,
-//   ~3 ms of every start) stays out.
 const absentModules = [
   { filter: /^undici$/, path: "undici-absent.ts" },
   { filter: /^(node:)?crypto$/, path: "random-uuid.ts" },
@@ -48,11 +48,6 @@ const absentModules = [
     filter: /^(node:)?fs$/,
     importer: /[\\/]@actions[\\/]core[\\/]lib[\\/]summary\.js$/,
     path: "toolkit-fs.ts",
-  },
-  {
-    filter: /^\.\/compile-schema\.js$/,
-    importer: /[\\/]core[\\/]dist[\\/][^\\/]+\.js$/,
-    path: "zod-compiler-absent.ts",
   },
 ];
 const withoutAbsentModules = {
@@ -68,44 +63,67 @@ const withoutAbsentModules = {
   },
 };
 
-// micromark and its GFM extensions (~110 KB with the HTML entity table) are needed only for a body
-// with Markdown in it; core renders plain text itself. Even code that never runs costs its parse at
-// every start (~3 ms for these 110 KB), so they are bundled apart, into a chunk that dist/index.js
-// carries as a string and compiles on the first call of any of their functions (a string is read
-// ~6× faster than code is parsed). Core imports them through facades whose functions load the chunk.
-// The chunk is built from the files the imports resolve to, so each importer keeps its versions.
-const lazyExports = { micromark: ["micromark"], "micromark-extension-gfm": ["gfm", "gfmHtml"] };
+// Code a start seldom runs is bundled apart, into chunks that dist/index.js carries as strings and
+// compiles on the first call of any of their functions: even code that never runs costs its parse
+// at every start, and a string is read ~6× faster than code is parsed. The importer gets facades
+// whose functions load the chunk. Each chunk is built from the files its imports resolve to, so
+// each importer keeps its versions.
+// - Markdown: micromark and its GFM extensions (~110 KB with the HTML entity table), for a body with
+//   Markdown in it; core renders plain text itself.
+// - zod: core checks a message with its generated parser and asks zod (with core's schemas) only
+//   about a message that parser refused, to explain what is wrong. Building the schemas and zod's
+//   first parse cost ~6 ms of a start.
+const lazyChunks = {
+  Markdown: {
+    modules: { micromark: ["micromark"], "micromark-extension-gfm": ["gfm", "gfmHtml"] },
+  },
+  zod: {
+    modules: { "./zod-parse.js": ["parseWithZod"] },
+    importer: /[\\/]core[\\/]dist[\\/]parse\.js$/,
+  },
+};
 const lazyChunkInputs = [];
 const lazyModules = {
   name: "lazy-modules",
   setup(build) {
-    const filter = new RegExp(`^(${Object.keys(lazyExports).map(escapeRegExp).join("|")})$`);
-    build.onResolve({ filter }, (args) =>
-      args.pluginData === resolving
-        ? undefined
-        : {
-            path: `${args.path} from ${args.resolveDir}`,
-            namespace: "lazy",
-            pluginData: { name: args.path, resolveDir: args.resolveDir },
-          },
+    const chunkOf = new Map(
+      Object.entries(lazyChunks).flatMap(([chunk, { modules, importer }]) =>
+        Object.keys(modules).map((specifier) => [specifier, { chunk, importer }]),
+      ),
     );
-    build.onLoad({ filter: /.*/, namespace: "lazy" }, ({ pluginData: { name, resolveDir } }) => ({
-      contents: [
-        `import { load } from ${JSON.stringify(`lazy-chunk:${resolveDir}`)};`,
-        ...lazyExports[name].map(
-          (fn) => `export function ${fn}(...args) { return load().${fn}(...args); }`,
-        ),
-      ].join("\n"),
-      loader: "js",
-    }));
+    const filter = new RegExp(`^(${[...chunkOf.keys()].map(escapeRegExp).join("|")})$`);
+    build.onResolve({ filter }, (args) => {
+      const { chunk, importer } = chunkOf.get(args.path);
+      if (args.pluginData === resolving || (importer && !importer.test(args.importer)))
+        return undefined;
+      return {
+        path: `${args.path} from ${args.resolveDir}`,
+        namespace: "lazy",
+        pluginData: { chunk, specifier: args.path, resolveDir: args.resolveDir },
+      };
+    });
+    build.onLoad({ filter: /.*/, namespace: "lazy" }, ({ pluginData }) => {
+      const { chunk, specifier, resolveDir } = pluginData;
+      return {
+        contents: [
+          `import { load } from ${JSON.stringify(`lazy-chunk:${chunk}:${resolveDir}`)};`,
+          ...lazyChunks[chunk].modules[specifier].map(
+            (fn) => `export function ${fn}(...args) { return load().${fn}(...args); }`,
+          ),
+        ].join("\n"),
+        loader: "js",
+      };
+    });
     build.onResolve({ filter: /^lazy-chunk:/ }, (args) => ({
       path: args.path.slice("lazy-chunk:".length),
       namespace: "lazy-chunk",
     }));
-    build.onLoad({ filter: /.*/, namespace: "lazy-chunk" }, async ({ path: resolveDir }) => {
+    build.onLoad({ filter: /.*/, namespace: "lazy-chunk" }, async ({ path }) => {
+      const chunk = path.slice(0, path.indexOf(":"));
+      const resolveDir = path.slice(chunk.length + 1);
       const reexports = [];
-      for (const [name, exports] of Object.entries(lazyExports)) {
-        const resolved = await build.resolve(name, {
+      for (const [specifier, exports] of Object.entries(lazyChunks[chunk].modules)) {
+        const resolved = await build.resolve(specifier, {
           kind: "import-statement",
           resolveDir,
           pluginData: resolving,
@@ -113,26 +131,29 @@ const lazyModules = {
         if (resolved.errors.length > 0) return { errors: resolved.errors };
         reexports.push(`export { ${exports.join(", ")} } from ${JSON.stringify(resolved.path)};`);
       }
-      const chunk = await esbuild({
+      const built = await esbuild({
         ...shared,
         stdin: { contents: reexports.join("\n"), resolveDir, loader: "js" },
         format: "cjs",
         write: false,
         plugins: [builtinsOnDemand],
       });
-      lazyChunkInputs.push(chunk.metafile);
-      const source = chunk.outputFiles[0].text;
+      lazyChunkInputs.push(built.metafile);
+      if (chunksDir) {
+        mkdirSync(chunksDir, { recursive: true });
+        writeFileSync(join(chunksDir, `${chunk}.cjs`), built.outputFiles[0].text);
+      }
       return {
         contents: [
           // Inside a function that runs only on load(): the module body around it is compiled at
           // start, and V8 skips an uncalled inner function instead of scanning the string again.
-          `function source() { return ${JSON.stringify(source)}; }`,
+          `function source() { return ${JSON.stringify(built.outputFiles[0].text)}; }`,
           `let chunk;`,
           `export function load() {`,
           `  if (!chunk) {`,
           `    const module = { exports: {} };`,
           `    const vm = process.getBuiltinModule("node:vm");`,
-          `    const filename = "github-flowdock/dist/index.js (Markdown chunk)";`,
+          `    const filename = "github-flowdock/dist/index.js (${chunk} chunk)";`,
           `    vm.compileFunction(source(), ["module", "exports"], { filename })(module, module.exports);`,
           `    chunk = module.exports;`,
           `  }`,
@@ -140,7 +161,7 @@ const lazyModules = {
           `}`,
         ].join("\n"),
         loader: "js",
-        warnings: chunk.warnings,
+        warnings: built.warnings,
       };
     });
   },

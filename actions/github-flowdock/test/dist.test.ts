@@ -2,8 +2,9 @@
 import { execFile } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { promisify } from "node:util";
+import { runInThisContext } from "node:vm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { actionDir } from "../scripts/simulate-runner.mjs";
 
@@ -12,13 +13,24 @@ let fresh: string;
 
 beforeAll(async () => {
   fresh = await mkdtemp(join(tmpdir(), "gh-flowdock-dist-"));
-  await exec(process.execPath, [join(actionDir, "build.mjs"), "--outdir", fresh], {
-    cwd: actionDir,
-  });
+  await exec(
+    process.execPath,
+    [
+      join(actionDir, "build.mjs"),
+      "--outdir",
+      fresh,
+      "--chunks",
+      join(fresh, "..", `${basename(fresh)}-chunks`),
+    ],
+    { cwd: actionDir },
+  );
 }, 60_000);
+
+const chunks = () => join(fresh, "..", `${basename(fresh)}-chunks`);
 
 afterAll(async () => {
   await rm(fresh, { recursive: true, force: true });
+  await rm(chunks(), { recursive: true, force: true });
 });
 
 /**
@@ -70,4 +82,43 @@ it("is one ESM file under 600 KB with the licences of what it bundles", async ()
   for (const name of ["@actions/http-client", "tunnel", "undici"]) {
     expect(licenses).not.toMatch(new RegExp(`^${name.replace("/", "\\/")}@`, "m"));
   }
+});
+
+/** A chunk of the fresh build, evaluated as dist/index.js evaluates it on first use. */
+async function chunk(name: string): Promise<Record<string, (...args: unknown[]) => unknown>> {
+  const source = await readFile(join(chunks(), `${name}.cjs`), "utf8");
+  const module = { exports: {} };
+  runInThisContext(`(function (module, exports) {${source}\n})`)(module, module.exports);
+  return module.exports as Record<string, (...args: unknown[]) => unknown>;
+}
+
+it("carries zod in a chunk that explains an invalid message as core does", async () => {
+  const { parseWithZod } = await chunk("zod");
+  const bad = { event: "activity", title: "", author: {}, thread_id: "1" };
+  const result = parseWithZod?.(bad) as {
+    success: boolean;
+    error?: { issues: { path: unknown[]; message: string }[] };
+  };
+  expect(result.success).toBe(false);
+  expect(result.error?.issues.map(({ path, message }) => `${path.join(".")}: ${message}`)).toEqual([
+    "title: can't be blank",
+    "author.name: is required",
+  ]);
+  const good = { event: "activity", title: "t", author: { name: "a" }, thread_id: "1" };
+  expect(parseWithZod?.(good)).toMatchObject({ success: true, data: good });
+  // zod is in dist/index.js only as the chunk's text, which is compiled on first use.
+  const bundle = await readFile(join(fresh, "index.js"), "utf8");
+  const source = await readFile(join(chunks(), "zod.cjs"), "utf8");
+  const count = (text: string) => text.split("$ZodType").length - 1;
+  expect(count(source)).toBeGreaterThan(0);
+  expect(count(bundle)).toBe(count(source));
+});
+
+it("carries micromark in a chunk that renders GitHub Markdown", async () => {
+  const { micromark, gfm, gfmHtml } = await chunk("Markdown");
+  const html = micromark?.("| a |\n| - |\n| ~~b~~ |", {
+    extensions: [gfm?.()],
+    htmlExtensions: [gfmHtml?.()],
+  });
+  expect(html).toContain("<td><del>b</del></td>");
 });

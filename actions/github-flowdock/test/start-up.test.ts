@@ -89,7 +89,7 @@ const nodes = [
 ];
 
 describe.each(nodes)("$name", ({ name, path }) => {
-  it("posts a plain issue without loading node:crypto, fs/promises, perf_hooks or the Markdown chunk", async (context) => {
+  it("posts a plain issue without loading node:crypto, fs/promises, perf_hooks or compiling a chunk (Markdown, zod)", async (context) => {
     const node = await path();
     if (!node) context.skip(`${name} is not available`);
     const payload = example("issues", "opened");

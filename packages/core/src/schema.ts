@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { STATUS_COLORS } from "./colors.js";
-import { findUnsafeHtml, INLINE_TAGS } from "./html-inspect.js";
+import { checkInlineHtml, checkMessageRules } from "./message-rules.js";
 import { isHttpUrl } from "./url.js";
 
 const COLOR_LIST = STATUS_COLORS.join(", ");
@@ -32,17 +32,30 @@ function typeLiteral<T extends string>(value: T) {
 
 const NonBlank = z.string(expected("a string")).check(z.minLength(1, "can't be blank"));
 
-/** Text that may hold `<a>` links and nothing else (titles, field values). */
-const InlineHtml = z.string(expected("a string")).check(
-  z.superRefine((value, ctx) => {
-    for (const problem of findUnsafeHtml(value, INLINE_TAGS))
-      ctx.addIssue({ code: "custom", message: problem });
-  }),
-);
+// The checks that run the message format's own functions, each with the name the generated parser
+// (message-parser.ts) calls it by.
+const inlineHtmlCheck = z.superRefine(checkInlineHtml);
+const httpUrlCheck = z.refine<string>(isHttpUrl, "must be an absolute http(s) URL");
+const messageRulesCheck = z.superRefine(checkMessageRules);
 
-const HttpUrl = z
-  .string(expected("a string"))
-  .check(z.refine(isHttpUrl, "must be an absolute http(s) URL"));
+/** @internal For the parser generator (test/message-parser-codegen.ts); not exported by index.ts. */
+export const CUSTOM_CHECKS: ReadonlyMap<object, { name: string; module: string; kind: string }> =
+  new Map<object, { name: string; module: string; kind: string }>([
+    [
+      inlineHtmlCheck,
+      { name: "checkInlineHtml", module: "./message-rules.js", kind: "superRefine" },
+    ],
+    [httpUrlCheck, { name: "isHttpUrl", module: "./url.js", kind: "refine" }],
+    [
+      messageRulesCheck,
+      { name: "checkMessageRules", module: "./message-rules.js", kind: "superRefine" },
+    ],
+  ]);
+
+/** Text that may hold `<a>` links and nothing else (titles, field values). */
+const InlineHtml = z.string(expected("a string")).check(inlineHtmlCheck);
+
+const HttpUrl = z.string(expected("a string")).check(httpUrlCheck);
 
 /** Who did it: `name` is required, `avatar` an http(s) image URL. */
 export const AuthorSchema = z.object(
@@ -171,23 +184,6 @@ export const MessageSchema = z
     },
     expected("a JSON object"),
   )
-  .check(
-    z.superRefine((message, ctx) => {
-      if (message.external_thread_id === undefined && message.thread_id === undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["external_thread_id"],
-          message: "one of external_thread_id or thread_id is required",
-        });
-      }
-      if (message.event === "discussion" && !message.body) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["body"],
-          message: "can't be blank for a discussion message",
-        });
-      }
-    }),
-  );
+  .check(messageRulesCheck);
 /** A validated wire message; built messages have no `flow_token`. */
 export type Message = z.infer<typeof MessageSchema>;

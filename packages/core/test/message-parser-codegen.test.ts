@@ -1,0 +1,33 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { expect, it } from "vitest";
+import * as z from "zod/mini";
+import { CUSTOM_CHECKS, MessageSchema } from "../src/schema.js";
+import { generateMessageParser } from "./message-parser-codegen.js";
+
+const target = new URL("../src/message-parser.ts", import.meta.url);
+
+it("src/message-parser.ts is generated from MessageSchema as it is now", () => {
+  const source = generateMessageParser(MessageSchema, CUSTOM_CHECKS);
+  if (process.env.UPDATE_PARSER) writeFileSync(target, source);
+  expect(
+    readFileSync(target, "utf8") === source,
+    "src/message-parser.ts is stale: cd packages/core && UPDATE_PARSER=1 npx vitest run test/message-parser",
+  ).toBe(true);
+});
+
+it("refuses what it cannot compile exactly, instead of guessing", () => {
+  const none = new Map();
+  expect(() => generateMessageParser(z.number(), none)).toThrow(/number is not supported/);
+  expect(() => generateMessageParser(z.string().check(z.maxLength(3)), none)).toThrow(
+    /check max_length is not supported/,
+  );
+  expect(() => generateMessageParser(z.string().check(z.minLength(2)), none)).toThrow(
+    /min_length 2/,
+  );
+  expect(() => generateMessageParser(z.string().check(z.refine(() => true)), none)).toThrow(
+    /no name in CUSTOM_CHECKS/,
+  );
+  expect(() => generateMessageParser(z.object({ a: z.nullable(z.string()) }), none)).toThrow(
+    /nullable is not supported/,
+  );
+});
