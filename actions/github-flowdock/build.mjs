@@ -267,8 +267,8 @@ const bundled = metafiles.flatMap((metafile) =>
 if (process.env.META) writeFileSync(process.env.META, JSON.stringify(metafiles));
 writeFileSync(join(outdir, "licenses.txt"), licenses(bundled));
 
-// `node build.mjs --analyze` prints the bundle's bytes per package, largest first; packages in the
-// Markdown chunk are marked, and counted by their size in it (the string that holds them is not).
+// `node build.mjs --analyze` prints the bundle's bytes per package, largest first; packages in a
+// lazily compiled chunk are marked, and counted by their size in it (the string holding it is not).
 if (process.argv.includes("--analyze")) {
   const sizes = new Map();
   metafiles.forEach((metafile, index) => {
