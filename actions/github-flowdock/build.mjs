@@ -76,6 +76,7 @@ const withoutAbsentModules = {
 const lazyChunks = {
   Markdown: {
     modules: { micromark: ["micromark"], "micromark-extension-gfm": ["gfm", "gfmHtml"] },
+    importer: /[\\/]core[\\/]dist[\\/]markdown\.js$/,
   },
   zod: {
     modules: { "./zod-parse.js": ["parseWithZod"] },
@@ -171,33 +172,51 @@ const lazyModules = {
 // export, lazy getters included: on Node 24 `http.WebSocket` then loads Node's own undici, TLS,
 // HTTP/2, zlib and worker_threads (~30 ms). So every built-in comes from process.getBuiltinModule,
 // which returns the module as `require()` does. For an `import`, the stand-in is an ES module whose
-// exports each read their one property, marked pure so that esbuild drops the ones nothing uses:
-// only what is imported is read, and nothing copies the module's hundred properties into an
-// interop object at start (esbuild's __toESM, ~0.5 ms and 100 KB).
+// exports each read their one property: only what is imported is read, and nothing copies the
+// module's hundred properties into an interop object at start (esbuild's __toESM, ~0.5 ms and
+// 100 KB). The names are listed here rather than taken from the building Node, whose built-ins
+// differ between versions: dist/ must come out the same whichever Node builds it. A new name
+// imported from a listed module fails the build ("No matching export") until it is added; a module
+// not listed gets the plain `module.exports` stand-in (and esbuild's interop), as the packages
+// tree-shaking drops do.
+const builtinImports = {
+  "node:events": ["EventEmitter"],
+  "node:fs": [
+    "appendFileSync",
+    "closeSync",
+    "existsSync",
+    "fstatSync",
+    "openSync",
+    "readFileSync",
+    "readSync",
+  ],
+  "node:net": ["isIP"],
+  "node:os": ["EOL"],
+  // Imported by @actions/core's modules, used by none of the code the action runs.
+  "node:path": [],
+};
 const builtinsOnDemand = {
   name: "builtins-on-demand",
   setup(build) {
     const names = builtinModules.filter((name) => !name.startsWith("_")).map(escapeRegExp);
     const filter = new RegExp(`^(node:)?(${names.join("|")})$`);
-    build.onResolve({ filter }, (args) => ({
-      path: args.path.replace(/^(node:)?/, "node:"),
-      namespace: args.kind === "import-statement" ? "builtin-esm" : "builtin",
-    }));
+    build.onResolve({ filter }, (args) => {
+      const path = args.path.replace(/^(node:)?/, "node:");
+      const esm = args.kind === "import-statement" && path in builtinImports;
+      return { path, namespace: esm ? "builtin-esm" : "builtin" };
+    });
     build.onLoad({ filter: /.*/, namespace: "builtin" }, (args) => ({
       contents: `module.exports = process.getBuiltinModule(${JSON.stringify(args.path)});`,
       loader: "js",
     }));
     build.onLoad({ filter: /.*/, namespace: "builtin-esm" }, (args) => {
-      const exported = Object.keys(process.getBuiltinModule(args.path)).filter(
-        (name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== "default",
-      );
+      const exported = builtinImports[args.path];
       return {
         // Local names e0, e1… cannot clash with the module's own, which are only exported.
         contents: [
           `const builtin = process.getBuiltinModule(${JSON.stringify(args.path)});`,
-          `const read = (name) => builtin[name];`,
           `export default builtin;`,
-          ...exported.map((name, i) => `const e${i} = /* @__PURE__ */ read("${name}");`),
+          ...exported.map((name, i) => `const e${i} = builtin[${JSON.stringify(name)}];`),
           `export { ${exported.map((name, i) => `e${i} as ${name}`).join(", ")} };`,
         ].join("\n"),
         loader: "js",

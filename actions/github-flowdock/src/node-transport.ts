@@ -116,7 +116,9 @@ export function createNodeTransport(env: Env = process.env): NodeTransport {
             tunnels.delete(socket);
           }
         });
-        const body = Object.assign(res, { text: () => readText(res) });
+        // One read, however often text() is called: the stream can be read only once.
+        let text: Promise<string> | undefined;
+        const body = Object.assign(res, { text: () => (text ??= readText(res)) });
         resolve({ statusCode: res.statusCode ?? 0, headers: res.headers, body });
       });
       req.end(options.body ?? undefined);
@@ -139,6 +141,14 @@ export function createNodeTransport(env: Env = process.env): NodeTransport {
  */
 function readText(res: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    const cutShort = () =>
+      Object.assign(new Error("the connection closed before the answer ended"), {
+        code: "ECONNRESET",
+      });
+    if (res.destroyed && !res.readableEnded) {
+      reject(cutShort());
+      return;
+    }
     const chunks: Buffer[] = [];
     let ended = false;
     res.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -148,13 +158,7 @@ function readText(res: IncomingMessage): Promise<string> {
     });
     res.once("error", reject);
     res.once("close", () => {
-      if (!ended) {
-        reject(
-          Object.assign(new Error("the connection closed before the answer ended"), {
-            code: "ECONNRESET",
-          }),
-        );
-      }
+      if (!ended) reject(cutShort());
     });
   });
 }

@@ -32,21 +32,22 @@ describe("randomUUID (the bundle's node:crypto)", () => {
     for (const count of counts) expect(Math.abs(count - expected) / expected).toBeLessThan(0.06);
   });
 
-  it("takes node:crypto's UUID where the device cannot be opened (Windows)", () => {
+  it("takes node:crypto's UUID where the device cannot be opened", () => {
     expect(randomUUIDFrom(join(temp, "no-such-device"))).toMatch(V4);
   });
 
-  it("takes node:crypto's UUID where the device runs dry instead of using short randomness", async () => {
-    const short = join(temp, "short");
-    await writeFile(short, Buffer.alloc(8, 0));
-    const id = randomUUIDFrom(short);
-    expect(id).toMatch(V4);
-    expect(id.startsWith("00000000-0000")).toBe(false);
+  it("never takes its bytes from a regular file, which would give the same UUID every time", async () => {
+    const zeros = join(temp, "zeros");
+    await writeFile(zeros, Buffer.alloc(64, 0));
+    const ids = [randomUUIDFrom(zeros), randomUUIDFrom(zeros)];
+    for (const id of ids) expect(id).toMatch(V4);
+    expect(ids[0]).not.toBe(ids[1]);
+    expect(ids[0]?.startsWith("00000000-0000")).toBe(false);
   });
 
-  it("uses the device's bytes when it can read 16 of them", async () => {
-    const zeros = join(temp, "zeros");
-    await writeFile(zeros, Buffer.alloc(16, 0));
-    expect(randomUUIDFrom(zeros)).toBe("00000000-0000-4000-8000-000000000000");
+  it("takes node:crypto's UUID where there is no device to read (Windows)", () => {
+    const ids = [randomUUIDFrom(undefined), randomUUIDFrom(undefined)];
+    for (const id of ids) expect(id).toMatch(V4);
+    expect(ids[0]).not.toBe(ids[1]);
   });
 });

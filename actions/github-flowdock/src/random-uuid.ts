@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 
 // The bundle's node:crypto. The action needs one thing from it, random UUIDs (the toolkit's
 // GITHUB_OUTPUT delimiters, the sender's message uuid), and loading node:crypto costs ~5 ms of every
@@ -10,12 +10,13 @@ type UUID = `${string}-${string}-${string}-${string}-${string}`;
 
 /** A version 4 UUID (RFC 9562) from the operating system's cryptographic random generator. */
 export function randomUUID(): UUID {
-  return randomUUIDFrom("/dev/urandom");
+  // On Windows "/dev/urandom" would name a file on the current drive, which anyone could write.
+  return randomUUIDFrom(process.platform === "win32" ? undefined : "/dev/urandom");
 }
 
 /** A version 4 UUID from 16 bytes of `device`, or from node:crypto when that cannot be read. */
-export function randomUUIDFrom(device: string): UUID {
-  const bytes = readRandom(device, 16);
+export function randomUUIDFrom(device: string | undefined): UUID {
+  const bytes = device === undefined ? undefined : readRandom(device, 16);
   if (!bytes) {
     const crypto = process.getBuiltinModule("node:crypto") as typeof import("node:crypto");
     return crypto.randomUUID();
@@ -26,7 +27,10 @@ export function randomUUIDFrom(device: string): UUID {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** `size` bytes from `device`, or undefined when it cannot be opened or read in full. */
+/**
+ * `size` bytes from `device`, or undefined when it is not a character device (a regular file
+ * there gives the same bytes every time) or cannot be read in full.
+ */
 function readRandom(device: string, size: number): Buffer | undefined {
   let fd: number;
   try {
@@ -35,6 +39,7 @@ function readRandom(device: string, size: number): Buffer | undefined {
     return undefined;
   }
   try {
+    if (!fstatSync(fd).isCharacterDevice()) return undefined;
     const bytes = Buffer.alloc(size);
     for (let filled = 0; filled < size; ) {
       const read = readSync(fd, bytes, filled, size - filled, null);

@@ -6,7 +6,7 @@ import { basename, join } from "node:path";
 import { promisify } from "node:util";
 import { runInThisContext } from "node:vm";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { actionDir } from "../scripts/simulate-runner.mjs";
+import { actionDir, resolveNode24 } from "../scripts/simulate-runner.mjs";
 
 const exec = promisify(execFile);
 let fresh: string;
@@ -56,6 +56,25 @@ it("the committed dist/ is exactly a fresh build (run `npm run build` and commit
     expect(have === want, `dist/${file} differs from a fresh build`).toBe(true);
   }
 });
+
+it("comes out the same whichever Node builds it (CI builds on Node 24)", async (context) => {
+  const node24 = await resolveNode24();
+  if (!node24) context.skip("Node 24 is not available");
+  const other = await mkdtemp(join(tmpdir(), "gh-flowdock-dist-24-"));
+  try {
+    await exec(node24 as string, [join(actionDir, "build.mjs"), "--outdir", other], {
+      cwd: actionDir,
+    });
+    for (const file of await readdir(fresh)) {
+      const [built20, built24] = await Promise.all(
+        [fresh, other].map((dir) => readFile(join(dir, file), "utf8")),
+      );
+      expect(built24 === built20, `dist/${file} depends on the Node version`).toBe(true);
+    }
+  } finally {
+    await rm(other, { recursive: true, force: true });
+  }
+}, 60_000);
 
 it("is one ESM file under 600 KB with the licences of what it bundles", async () => {
   expect((await readdir(fresh)).sort()).toEqual(["index.js", "licenses.txt"]);

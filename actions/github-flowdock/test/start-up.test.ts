@@ -1,6 +1,6 @@
-// What a start of the built action loads, from Node's own list of the modules it loaded: the parts
-// it carries for rarer work (node:crypto, fs/promises, perf_hooks, the Markdown chunk) must stay
-// unloaded on the common path, and still work when they are needed.
+// What a start of the built action loads, from Node's own list of the modules it loaded: what it
+// carries for rarer work (node:crypto, fs/promises, perf_hooks, the Markdown and zod chunks) must
+// stay unloaded on the common path, and still work when it is needed.
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +8,7 @@ import { type Emulator, startEmulator } from "@flowdock-kit/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { example } from "../scripts/examples.mjs";
 import { resolveNode24, runAction } from "../scripts/simulate-runner.mjs";
+import { commands } from "./runner-checks.js";
 
 const TOKEN = "start-up-00112233445566778899aabbccddeeff";
 let emulator: Emulator;
@@ -22,6 +23,13 @@ beforeAll(async () => {
   temp = await mkdtemp(join(tmpdir(), "gh-flowdock-start-up-"));
   // Preloaded with NODE_OPTIONS (the runner sets none): writes the list when the step exits.
   await writeFile(join(temp, "empty.mjs"), "");
+  // Fault injection: every Set refuses "activity", so the generated parser and zod both refuse the
+  // message's event. The action's mapper never builds an invalid message, so this is the only way
+  // to reach zod in the built file.
+  await writeFile(
+    join(temp, "refuse-activity.cjs"),
+    `const has = Set.prototype.has; Set.prototype.has = function (v) { return v === "activity" ? false : has.call(this, v); };`,
+  );
   await writeFile(
     join(temp, "record-modules.cjs"),
     `process.on("exit", () => require("node:fs").writeFileSync(process.env.MODULE_LIST, process.moduleLoadList.join("\\n")));`,
@@ -34,17 +42,17 @@ afterAll(async () => {
 });
 
 /** Runs the action on `payload` and returns the step with the built-in modules it loaded. */
-async function start(node: string, payload: object, name: string) {
+async function start(node: string, payload: object, name: string, preload: string[] = []) {
   const list = join(temp, `${name}.modules`);
+  const requires = ["record-modules.cjs", ...preload].map(
+    (file) => `--require "${join(temp, file)}"`,
+  );
   const step = await runAction({
     node,
     eventName: "issues",
     payload,
     inputs: { "flow-token": TOKEN, "api-url": emulator.apiUrl },
-    env: {
-      NODE_OPTIONS: `--require ${join(temp, "record-modules.cjs")}`,
-      MODULE_LIST: list,
-    },
+    env: { NODE_OPTIONS: requires.join(" "), MODULE_LIST: list },
   });
   expect(step.code, `${step.stdout}\n${step.stderr}`).toBe(0);
   expect(step.outputs.ok).toBe("true");
@@ -95,8 +103,10 @@ describe.each(nodes)("$name", ({ name, path }) => {
     const payload = example("issues", "opened");
     payload.issue.number = name === "Node 20" ? 9020 : 9024;
     const { step, loaded } = await start(node as string, payload, `${name}-plain`);
-    for (const module of ["crypto", "internal/fs/promises", "perf_hooks", "vm"])
-      expect(loaded(module), `${module} was loaded`).toBe(false);
+    // Windows runners have no /dev/urandom: there the ids come from node:crypto.
+    const unloaded = ["internal/fs/promises", "perf_hooks", "vm"];
+    if (process.platform !== "win32") unloaded.push("crypto");
+    for (const module of unloaded) expect(loaded(module), `${module} was loaded`).toBe(false);
     // Still a random v4 uuid on the message, and the outputs' delimiters did their work.
     const thread = postedFor(step.outputs["thread-id"] ?? "");
     expect(thread.messages.at(-1)?.uuid).toMatch(
@@ -130,5 +140,19 @@ describe.each(nodes)("$name", ({ name, path }) => {
     expect(body).toContain("<td>commmit</td>");
     expect(body).toContain("click here");
     expect(body).not.toMatch(/javascript:/i);
+  });
+
+  it("explains a message that fails validation with zod, from its chunk compiled only then", async (context) => {
+    const node = await path();
+    if (!node) context.skip(`${name} is not available`);
+    const payload = example("issues", "opened");
+    const { step, loaded } = await start(node as string, payload, `${name}-invalid`, [
+      "refuse-activity.cjs",
+    ]);
+    expect(loaded("vm")).toBe(true);
+    expect(step.outputs.skipped).toBe("true");
+    expect(commands(step, "notice").join("\n")).toContain(
+      'event: must be "activity" or "discussion" (got "activity")',
+    );
   });
 });

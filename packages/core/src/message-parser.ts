@@ -77,8 +77,8 @@ function parse9(v: any): any {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return INVALID;
   const out: any = {};
   { const r = parse0(v["name"]); if (r === INVALID || !("name" in v)) return INVALID; out["name"] = r; }
-  if ("avatar" in v) { const r = parse8(v["avatar"]); if (r === INVALID) return INVALID; out["avatar"] = r; }
-  if ("email" in v) { const r = parse6(v["email"]); if (r === INVALID) return INVALID; out["email"] = r; }
+  { const r = parse8(v["avatar"]); if ("avatar" in v) { if (r === INVALID) return INVALID; out["avatar"] = r; } }
+  { const r = parse6(v["email"]); if ("email" in v) { if (r === INVALID) return INVALID; out["email"] = r; } }
   return out;
 }
 
@@ -109,11 +109,11 @@ function parse13(v: any): any {
 
 function parse14(v: any): any {
   if (!Array.isArray(v)) return INVALID;
-  const out: any[] = [];
-  for (const item of v) {
-    const r = parse13(item);
+  const out: any[] = new Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const r = parse13(v[i]);
     if (r === INVALID) return INVALID;
-    out.push(r);
+    out[i] = r;
   }
   return out;
 }
@@ -133,8 +133,8 @@ function parse17(v: any): any {
   { const r = parse16(v["@type"]); if (r === INVALID || !("@type" in v)) return INVALID; out["@type"] = r; }
   { const r = parse0(v["name"]); if (r === INVALID || !("name" in v)) return INVALID; out["name"] = r; }
   { const r = parse7(v["url"]); if (r === INVALID || !("url" in v)) return INVALID; out["url"] = r; }
-  if ("description" in v) { const r = parse6(v["description"]); if (r === INVALID) return INVALID; out["description"] = r; }
-  if ("image" in v) { const r = parse8(v["image"]); if (r === INVALID) return INVALID; out["image"] = r; }
+  { const r = parse6(v["description"]); if ("description" in v) { if (r === INVALID) return INVALID; out["description"] = r; } }
+  { const r = parse8(v["image"]); if ("image" in v) { if (r === INVALID) return INVALID; out["image"] = r; } }
   return out;
 }
 
@@ -185,11 +185,11 @@ function parse23(v: any): any {
 
 function parse24(v: any): any {
   if (!Array.isArray(v)) return INVALID;
-  const out: any[] = [];
-  for (const item of v) {
-    const r = parse23(item);
+  const out: any[] = new Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const r = parse23(v[i]);
     if (r === INVALID) return INVALID;
-    out.push(r);
+    out[i] = r;
   }
   return out;
 }
@@ -202,11 +202,11 @@ function parse26(v: any): any {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return INVALID;
   const out: any = {};
   { const r = parse4(v["title"]); if (r === INVALID || !("title" in v)) return INVALID; out["title"] = r; }
-  if ("body" in v) { const r = parse6(v["body"]); if (r === INVALID) return INVALID; out["body"] = r; }
-  if ("external_url" in v) { const r = parse8(v["external_url"]); if (r === INVALID) return INVALID; out["external_url"] = r; }
-  if ("status" in v) { const r = parse12(v["status"]); if (r === INVALID) return INVALID; out["status"] = r; }
-  if ("fields" in v) { const r = parse15(v["fields"]); if (r === INVALID) return INVALID; out["fields"] = r; }
-  if ("actions" in v) { const r = parse25(v["actions"]); if (r === INVALID) return INVALID; out["actions"] = r; }
+  { const r = parse6(v["body"]); if ("body" in v) { if (r === INVALID) return INVALID; out["body"] = r; } }
+  { const r = parse8(v["external_url"]); if ("external_url" in v) { if (r === INVALID) return INVALID; out["external_url"] = r; } }
+  { const r = parse12(v["status"]); if ("status" in v) { if (r === INVALID) return INVALID; out["status"] = r; } }
+  { const r = parse15(v["fields"]); if ("fields" in v) { if (r === INVALID) return INVALID; out["fields"] = r; } }
+  { const r = parse25(v["actions"]); if ("actions" in v) { if (r === INVALID) return INVALID; out["actions"] = r; } }
   return out;
 }
 
@@ -216,11 +216,11 @@ function parse27(v: any): any {
 
 function parse28(v: any): any {
   if (!Array.isArray(v)) return INVALID;
-  const out: any[] = [];
-  for (const item of v) {
-    const r = parse0(item);
+  const out: any[] = new Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const r = parse0(v[i]);
     if (r === INVALID) return INVALID;
-    out.push(r);
+    out[i] = r;
   }
   return out;
 }
@@ -238,16 +238,16 @@ function parse30(v: any): any {
 function parse31(v: any): any {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return INVALID;
   const out: any = {};
-  if ("flow_token" in v) { const r = parse1(v["flow_token"]); if (r === INVALID) return INVALID; out["flow_token"] = r; }
+  { const r = parse1(v["flow_token"]); if ("flow_token" in v) { if (r === INVALID) return INVALID; out["flow_token"] = r; } }
   { const r = parse2(v["event"]); if (r === INVALID || !("event" in v)) return INVALID; out["event"] = r; }
   { const r = parse4(v["title"]); if (r === INVALID || !("title" in v)) return INVALID; out["title"] = r; }
-  if ("body" in v) { const r = parse6(v["body"]); if (r === INVALID) return INVALID; out["body"] = r; }
+  { const r = parse6(v["body"]); if ("body" in v) { if (r === INVALID) return INVALID; out["body"] = r; } }
   { const r = parse9(v["author"]); if (r === INVALID || !("author" in v)) return INVALID; out["author"] = r; }
-  if ("external_thread_id" in v) { const r = parse1(v["external_thread_id"]); if (r === INVALID) return INVALID; out["external_thread_id"] = r; }
-  if ("thread_id" in v) { const r = parse1(v["thread_id"]); if (r === INVALID) return INVALID; out["thread_id"] = r; }
-  if ("thread" in v) { const r = parse27(v["thread"]); if (r === INVALID) return INVALID; out["thread"] = r; }
-  if ("tags" in v) { const r = parse30(v["tags"]); if (r === INVALID) return INVALID; out["tags"] = r; }
-  if ("uuid" in v) { const r = parse1(v["uuid"]); if (r === INVALID) return INVALID; out["uuid"] = r; }
+  { const r = parse1(v["external_thread_id"]); if ("external_thread_id" in v) { if (r === INVALID) return INVALID; out["external_thread_id"] = r; } }
+  { const r = parse1(v["thread_id"]); if ("thread_id" in v) { if (r === INVALID) return INVALID; out["thread_id"] = r; } }
+  { const r = parse27(v["thread"]); if ("thread" in v) { if (r === INVALID) return INVALID; out["thread"] = r; } }
+  { const r = parse30(v["tags"]); if ("tags" in v) { if (r === INVALID) return INVALID; out["tags"] = r; } }
+  { const r = parse1(v["uuid"]); if ("uuid" in v) { if (r === INVALID) return INVALID; out["uuid"] = r; } }
   if (reportsIssue(checkMessageRules, out)) return INVALID;
   return out;
 }

@@ -30,4 +30,17 @@ it("refuses what it cannot compile exactly, instead of guessing", () => {
   expect(() => generateMessageParser(z.object({ a: z.nullable(z.string()) }), none)).toThrow(
     /nullable is not supported/,
   );
+  // Variants that share a supported type's name but take other values.
+  const refused: [z.core.$ZodType, RegExp][] = [
+    [z.strictObject({ a: z.string() }), /catchall/],
+    [z.looseObject({ a: z.string() }), /catchall/],
+    [z.object({ a: z.exactOptional(z.string()) }), /exact optional/],
+    [z.coerce.string(), /coerced string/],
+    [z.literal("a").check(z.refine(() => true)), /checks on literal/],
+    [z.enum({ A: 0, B: 1 }), /only string enums/],
+    [z.xor([z.string(), z.string()]), /exclusive union/],
+    [z.object({ [Symbol("s")]: z.string() }), /symbol keys/],
+  ];
+  for (const [schema, reason] of refused)
+    expect(() => generateMessageParser(schema, none)).toThrow(reason);
 });

@@ -18,7 +18,15 @@ interface Def {
   discriminator?: string;
   in?: Schema;
   out?: Schema;
+  catchall?: Schema;
+  coerce?: boolean;
+  unionFallback?: boolean;
+  checks?: unknown[];
 }
+
+// The types whose checks the generator compiles; zod runs a check on any type, so a check on any
+// other type is refused rather than dropped.
+const CHECKED_TYPES = new Set(["string", "object", "array"]);
 
 function need<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`a definition without ${what}`);
@@ -96,6 +104,16 @@ export function generateMessageParser(root: Schema, customChecks: CustomChecks):
 
   function emit(schema: Schema): string[] {
     const def = schema._zod.def as unknown as Def;
+    // Variants that share a type name with what is supported but behave otherwise.
+    if (def.coerce) throw new Error(`coerced ${def.type} is not supported`);
+    if (def.catchall !== undefined) throw new Error("an object with a catchall is not supported");
+    if (schema._zod.traits.has("$ZodXor")) throw new Error("an exclusive union is not supported");
+    if (def.unionFallback)
+      throw new Error("a discriminated union with a fallback is not supported");
+    if (schema._zod.traits.has("$ZodExactOptional"))
+      throw new Error("an exact optional is not supported");
+    if (def.checks?.length && !CHECKED_TYPES.has(def.type))
+      throw new Error(`checks on ${def.type} are not supported`);
     switch (def.type) {
       case "string":
         return [`if (typeof v !== "string") return INVALID;`, ...checks(schema, "v"), "return v;"];
@@ -106,28 +124,35 @@ export function generateMessageParser(root: Schema, customChecks: CustomChecks):
       }
       case "object": {
         const lines = [`if (${isObject("v")}) return INVALID;`, "const out: any = {};"];
-        for (const [key, child] of Object.entries(need(def.shape, "shape"))) {
-          const k = JSON.stringify(key);
+        const shape = need(def.shape, "shape");
+        if (Object.getOwnPropertySymbols(shape).length > 0)
+          throw new Error("symbol keys are not supported");
+        for (const [key, child] of Object.entries(shape)) {
           if (key === "__proto__") throw new Error("a __proto__ key (zod skips it)");
+          const k = JSON.stringify(key);
           const { optin, optout } = child._zod;
           const optional = optin === "optional" && optout === "optional";
           if (!optional && (optin !== undefined || optout !== undefined))
             throw new Error(`property ${key}: optin ${optin}, optout ${optout} is not supported`);
-          // As zod's handlePropertyResult: an absent optional key is left out whatever its schema
-          // says of undefined; a required key must be present; a present key is kept, undefined too.
+          // As zod's $ZodObject and handlePropertyResult: the value is read and parsed first, then
+          // the key's presence decides. An absent optional key is left out whatever its schema says
+          // of undefined; a required key must be present; a present key is kept, undefined too.
+          const read = `const r = ${parserFor(child)}(v[${k}]);`;
           lines.push(
             optional
-              ? `if (${k} in v) { const r = ${parserFor(child)}(v[${k}]); if (r === INVALID) return INVALID; out[${k}] = r; }`
-              : `{ const r = ${parserFor(child)}(v[${k}]); if (r === INVALID || !(${k} in v)) return INVALID; out[${k}] = r; }`,
+              ? `{ ${read} if (${k} in v) { if (r === INVALID) return INVALID; out[${k}] = r; } }`
+              : `{ ${read} if (r === INVALID || !(${k} in v)) return INVALID; out[${k}] = r; }`,
           );
         }
         return [...lines, ...checks(schema, "out"), "return out;"];
       }
       case "enum": {
         const set = `values${sets.length}`;
-        sets.push(
-          `const ${set} = new Set(${JSON.stringify(Object.values(need(def.entries, "entries")))});`,
-        );
+        const values = Object.values(need(def.entries, "entries"));
+        // A numeric enum's entries also map names back to numbers; only string enums are simple.
+        if (values.some((value) => typeof value !== "string"))
+          throw new Error("only string enums are supported");
+        sets.push(`const ${set} = new Set(${JSON.stringify(values)});`);
         return [`if (!${set}.has(v)) return INVALID;`, ...checks(schema, "v"), "return v;"];
       }
       case "literal": {
@@ -139,12 +164,13 @@ export function generateMessageParser(root: Schema, customChecks: CustomChecks):
       }
       case "array":
         return [
+          // By index, as zod reads an array (not through its iterator).
           "if (!Array.isArray(v)) return INVALID;",
-          "const out: any[] = [];",
-          "for (const item of v) {",
-          `  const r = ${parserFor(need(def.element, "element"))}(item);`,
+          "const out: any[] = new Array(v.length);",
+          "for (let i = 0; i < v.length; i++) {",
+          `  const r = ${parserFor(need(def.element, "element"))}(v[i]);`,
           "  if (r === INVALID) return INVALID;",
-          "  out.push(r);",
+          "  out[i] = r;",
           "}",
           ...checks(schema, "out"),
           "return out;",
