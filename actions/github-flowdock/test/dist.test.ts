@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { promisify } from "node:util";
-import { runInThisContext } from "node:vm";
+import { compileFunction } from "node:vm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { actionDir, resolveNode24 } from "../scripts/simulate-runner.mjs";
 
@@ -107,7 +107,7 @@ it("is one ESM file under 600 KB with the licences of what it bundles", async ()
 async function chunk(name: string): Promise<Record<string, (...args: unknown[]) => unknown>> {
   const source = await readFile(join(chunks(), `${name}.cjs`), "utf8");
   const module = { exports: {} };
-  runInThisContext(`(function (module, exports) {${source}\n})`)(module, module.exports);
+  compileFunction(source, ["module", "exports"])(module, module.exports);
   return module.exports as Record<string, (...args: unknown[]) => unknown>;
 }
 

@@ -1,6 +1,7 @@
 // What a start of the built action loads, from Node's own list of the modules it loaded: what it
 // carries for rarer work (node:crypto, fs/promises, perf_hooks, the Markdown and zod chunks) must
 // stay unloaded on the common path, and still work when it is needed.
+import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -76,19 +77,24 @@ const recorded = async (list: string) =>
     (await readFile(list, "utf8")).split("\n").filter((line) => line.startsWith("NativeModule ")),
   );
 
-/** What Node loads for an empty ESM entry point: Node 20's ESM loader itself uses fs/promises. */
-async function baseline(node: string): Promise<Set<string>> {
-  const list = join(temp, "baseline.modules");
-  const { execFile } = await import("node:child_process");
-  await new Promise<void>((resolve, reject) =>
-    execFile(
-      node,
-      ["--require", join(temp, "record-modules.cjs"), join(temp, "empty.mjs")],
-      { env: { PATH: process.env.PATH, MODULE_LIST: list } },
-      (error) => (error ? reject(error) : resolve()),
-    ),
-  );
-  return recorded(list);
+const baselines = new Map<string, Promise<Set<string>>>();
+
+/** What Node loads for an empty ESM entry point (Node 20's ESM loader itself uses fs/promises). */
+function baseline(node: string): Promise<Set<string>> {
+  let modules = baselines.get(node);
+  if (!modules) {
+    const list = join(temp, `baseline-${baselines.size}.modules`);
+    modules = new Promise<void>((resolve, reject) =>
+      execFile(
+        node,
+        ["--require", join(temp, "record-modules.cjs"), join(temp, "empty.mjs")],
+        { env: { PATH: process.env.PATH, MODULE_LIST: list } },
+        (error) => (error ? reject(error) : resolve()),
+      ),
+    ).then(() => recorded(list));
+    baselines.set(node, modules);
+  }
+  return modules;
 }
 
 const nodes = [

@@ -5,6 +5,7 @@
 // issue; safeParseMessage then asks zod itself, for the readable errors.
 import { checkInlineHtml, checkMessageRules } from "./message-rules.js";
 import { isHttpUrl } from "./url.js";
+import type { IssueSink } from "./message-rules.js";
 import type { Message } from "./schema.js";
 
 /** What a parser gives for a value zod would not take. */
@@ -21,8 +22,6 @@ function reportsIssue(check: (value: any, ctx: IssueSink) => void, value: unknow
   check(value, { addIssue: () => { reported = true; } });
   return reported;
 }
-
-type IssueSink = { addIssue(issue: unknown): void };
 
 const values0 = new Set(["activity","discussion"]);
 const values1 = new Set(["red","green","yellow","cyan","orange","grey","black","lime","purple","blue"]);

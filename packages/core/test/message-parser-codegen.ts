@@ -216,6 +216,7 @@ export function generateMessageParser(root: Schema, customChecks: CustomChecks):
   return [
     HEADER,
     importLines.join("\n"),
+    'import type { IssueSink } from "./message-rules.js";',
     'import type { Message } from "./schema.js";',
     "",
     "/** What a parser gives for a value zod would not take. */",
@@ -232,8 +233,6 @@ export function generateMessageParser(root: Schema, customChecks: CustomChecks):
     "  check(value, { addIssue: () => { reported = true; } });",
     "  return reported;",
     "}",
-    "",
-    "type IssueSink = { addIssue(issue: unknown): void };",
     "",
     ...sets,
     "",
