@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FlowdockValidationError } from "./errors.js";
 import { parseMessage, safeParseMessage } from "./parse.js";
+import { AuthorSchema, ThreadSchema } from "./schema.js";
 
 const seed = JSON.parse(
   readFileSync(new URL("../test/fixtures/seed-message.json", import.meta.url), "utf8"),
@@ -228,5 +229,93 @@ describe("parseMessage on tags left open", () => {
     expect(parseMessage({ ...seed, title: "1 < 2 and 3 <= 4" }).title).toBe("1 < 2 and 3 <= 4");
     const title = '<a href="https://example.com" title="a<b">x</a>';
     expect(parseMessage({ ...seed, title }).title).toBe(title);
+  });
+});
+
+describe("parseMessage on JSON null", () => {
+  // Flowdock's own git hook sent `"body": null` for a one-line commit message, and Flowdock took it.
+  it("takes null for an optional field as absent, and leaves the key out", () => {
+    const message = parseMessage({
+      ...seed,
+      body: null,
+      tags: null,
+      uuid: null,
+      flow_token: null,
+      author: { name: "Marty", avatar: null, email: null },
+      thread: {
+        title: "Polish the flux capacitor",
+        body: null,
+        external_url: null,
+        status: null,
+        fields: null,
+        actions: [
+          { "@type": "ViewAction", name: "Open", url: "https://example.com", description: null },
+        ],
+      },
+    });
+    expect(message).toStrictEqual({
+      event: "activity",
+      title: "updated ticket",
+      author: { name: "Marty" },
+      external_thread_id: "1234567",
+      thread: {
+        title: "Polish the flux capacitor",
+        actions: [{ "@type": "ViewAction", name: "Open", url: "https://example.com" }],
+      },
+    });
+    for (const key of ["body", "tags", "uuid", "flow_token"]) expect(key in message).toBe(false);
+  });
+
+  it("does the same in the schemas used on their own", () => {
+    expect(ThreadSchema.parse({ title: "t", body: null, status: null })).toStrictEqual({
+      title: "t",
+    });
+    expect(AuthorSchema.parse({ name: "a", avatar: null })).toStrictEqual({ name: "a" });
+  });
+
+  it("takes the git hook's one-line commit message", () => {
+    const hook = {
+      event: "activity",
+      title: "pushed",
+      body: null,
+      author: { name: "Doc", email: "doc@example.com" },
+      external_thread_id: "git:main",
+      thread: { title: "main", external_url: null },
+    };
+    expect(parseMessage(hook)).toStrictEqual({
+      event: "activity",
+      title: "pushed",
+      author: { name: "Doc", email: "doc@example.com" },
+      external_thread_id: "git:main",
+      thread: { title: "main" },
+    });
+  });
+
+  it("still needs every required field, and says so for null", () => {
+    expect(
+      errorOf({ ...seed, title: null, event: null, author: { name: null } }),
+    ).toMatchInlineSnapshot(`
+      "Invalid Flowdock message:
+        - event: is required
+        - title: is required
+        - author.name: is required"
+    `);
+    expect(
+      errorOf(withThread({ title: null, status: { color: null, value: "open" } })),
+    ).toMatchInlineSnapshot(`
+      "Invalid Flowdock message:
+        - thread.title: is required
+        - thread.status.color: is required"
+    `);
+  });
+
+  it("needs a thread id when both are null, and a body when a discussion's is null", () => {
+    const { external_thread_id: _, ...rest } = seed;
+    expect(errorOf({ ...rest, external_thread_id: null, thread_id: null })).toContain(
+      "external_thread_id: one of external_thread_id or thread_id is required",
+    );
+    expect(errorOf({ ...seed, event: "discussion", body: null })).toContain(
+      "body: can't be blank for a discussion message",
+    );
   });
 });

@@ -1,6 +1,6 @@
-import * as z from "zod/mini";
+import * as z from "zod";
 import { STATUS_COLORS } from "./colors.js";
-import { checkInlineHtml, checkMessageRules } from "./message-rules.js";
+import { findUnsafeHtml, INLINE_TAGS } from "./html-inspect.js";
 import { isHttpUrl } from "./url.js";
 
 const COLOR_LIST = STATUS_COLORS.join(", ");
@@ -10,7 +10,7 @@ const COLOR_LIST = STATUS_COLORS.join(", ");
 function expected(what: string) {
   return {
     error: (issue: { input?: unknown }) =>
-      issue.input === undefined ? "is required" : `must be ${what}`,
+      issue.input === undefined || issue.input === null ? "is required" : `must be ${what}`,
   };
 }
 
@@ -26,46 +26,46 @@ function shown(value: unknown): string {
 /** The `@type` of a thread action or its target. */
 function typeLiteral<T extends string>(value: T) {
   return z.literal(value, {
-    error: (issue) => (issue.input === undefined ? "is required" : `must be "${value}"`),
+    error: (issue) =>
+      issue.input === undefined || issue.input === null ? "is required" : `must be "${value}"`,
   });
 }
 
-const NonBlank = z.string(expected("a string")).check(z.minLength(1, "can't be blank"));
+/**
+ * An optional field that also takes JSON `null` for "absent", as Flowdock did (its own git hook
+ * sends `"body": null`); the object schemas then leave the key out with {@link withoutAbsentKeys}.
+ */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === null ? undefined : value), schema.optional());
+}
 
-// The checks that run the message format's own functions, each with the name the generated parser
-// (message-parser.ts) calls it by.
-const inlineHtmlCheck = z.superRefine(checkInlineHtml);
-const httpUrlCheck = z.refine<string>(isHttpUrl, "must be an absolute http(s) URL");
-const messageRulesCheck = z.superRefine(checkMessageRules);
+/** `value` without the keys whose value is `undefined`, so an absent field is absent, not `null`. */
+function withoutAbsentKeys<T extends object>(value: T): T {
+  if (!Object.values(value).includes(undefined)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
 
-/** @internal For the parser generator (test/message-parser-codegen.ts); not exported by index.ts. */
-export const CUSTOM_CHECKS: ReadonlyMap<object, { name: string; module: string; kind: string }> =
-  new Map<object, { name: string; module: string; kind: string }>([
-    [
-      inlineHtmlCheck,
-      { name: "checkInlineHtml", module: "./message-rules.js", kind: "superRefine" },
-    ],
-    [httpUrlCheck, { name: "isHttpUrl", module: "./url.js", kind: "refine" }],
-    [
-      messageRulesCheck,
-      { name: "checkMessageRules", module: "./message-rules.js", kind: "superRefine" },
-    ],
-  ]);
+const NonBlank = z.string(expected("a string")).min(1, "can't be blank");
 
 /** Text that may hold `<a>` links and nothing else (titles, field values). */
-const InlineHtml = z.string(expected("a string")).check(inlineHtmlCheck);
+const InlineHtml = z.string(expected("a string")).superRefine((value, ctx) => {
+  for (const problem of findUnsafeHtml(value, INLINE_TAGS))
+    ctx.addIssue({ code: "custom", message: problem });
+});
 
-const HttpUrl = z.string(expected("a string")).check(httpUrlCheck);
+const HttpUrl = z.string(expected("a string")).refine(isHttpUrl, "must be an absolute http(s) URL");
 
 /** Who did it: `name` is required, `avatar` an http(s) image URL. */
-export const AuthorSchema = z.object(
-  {
-    name: NonBlank,
-    avatar: z.optional(HttpUrl),
-    email: z.optional(z.string(expected("a string"))),
-  },
-  expected("an object with a name"),
-);
+export const AuthorSchema = z
+  .object(
+    {
+      name: NonBlank,
+      avatar: optional(HttpUrl),
+      email: optional(z.string(expected("a string"))),
+    },
+    expected("an object with a name"),
+  )
+  .overwrite(withoutAbsentKeys);
 /** A message's author, as on the wire. */
 export type Author = z.infer<typeof AuthorSchema>;
 
@@ -74,7 +74,7 @@ export const StatusSchema = z.object(
   {
     color: z.enum(STATUS_COLORS, {
       error: (issue) =>
-        issue.input === undefined
+        issue.input === undefined || issue.input === null
           ? "is required"
           : `must be one of ${COLOR_LIST} (got ${shown(issue.input)})`,
     }),
@@ -94,16 +94,18 @@ export const FieldSchema = z.object(
 export type Field = z.infer<typeof FieldSchema>;
 
 /** A link shown on the thread (schema.org `ViewAction`). */
-export const ViewActionSchema = z.object(
-  {
-    "@type": typeLiteral("ViewAction"),
-    name: NonBlank,
-    url: HttpUrl,
-    description: z.optional(z.string(expected("a string"))),
-    image: z.optional(HttpUrl),
-  },
-  expected("a ViewAction object"),
-);
+export const ViewActionSchema = z
+  .object(
+    {
+      "@type": typeLiteral("ViewAction"),
+      name: NonBlank,
+      url: HttpUrl,
+      description: optional(z.string(expected("a string"))),
+      image: optional(HttpUrl),
+    },
+    expected("a ViewAction object"),
+  )
+  .overwrite(withoutAbsentKeys);
 /** A `ViewAction` as on the wire. */
 export type ViewAction = z.infer<typeof ViewActionSchema>;
 
@@ -140,24 +142,26 @@ export const ThreadActionSchema = z.discriminatedUnion(
 export type ThreadAction = z.infer<typeof ThreadActionSchema>;
 
 /** The item's full current state, sent with every message about it. */
-export const ThreadSchema = z.object(
-  {
-    title: z.pipe(InlineHtml, NonBlank),
-    body: z.optional(z.string(expected("a string"))),
-    external_url: z.optional(HttpUrl),
-    status: z.optional(StatusSchema),
-    fields: z.optional(z.array(FieldSchema, expected("an array"))),
-    actions: z.optional(z.array(ThreadActionSchema, expected("an array"))),
-  },
-  expected("an object"),
-);
+export const ThreadSchema = z
+  .object(
+    {
+      title: InlineHtml.pipe(NonBlank),
+      body: optional(z.string(expected("a string"))),
+      external_url: optional(HttpUrl),
+      status: optional(StatusSchema),
+      fields: optional(z.array(FieldSchema, expected("an array"))),
+      actions: optional(z.array(ThreadActionSchema, expected("an array"))),
+    },
+    expected("an object"),
+  )
+  .overwrite(withoutAbsentKeys);
 /** A thread's state, as on the wire (snake_case). */
 export type Thread = z.infer<typeof ThreadSchema>;
 
 /** The message kind: `activity` (the item changed) or `discussion` (a comment on it). */
 export const MessageEventSchema = z.enum(["activity", "discussion"], {
   error: (issue) =>
-    issue.input === undefined
+    issue.input === undefined || issue.input === null
       ? "is required"
       : `must be "activity" or "discussion" (got ${shown(issue.input)})`,
 });
@@ -166,24 +170,41 @@ export type MessageEvent = z.infer<typeof MessageEventSchema>;
 
 /**
  * A message as the Messages API takes it (`POST /messages`). `flow_token` is optional here: built
- * messages never hold it, the sender adds it on the way out.
+ * messages never hold it, the sender adds it on the way out. An optional field sent as JSON `null`
+ * is taken as absent and left out of the result; a required one sent as `null` "is required".
  */
 export const MessageSchema = z
   .object(
     {
-      flow_token: z.optional(NonBlank),
+      flow_token: optional(NonBlank),
       event: MessageEventSchema,
-      title: z.pipe(InlineHtml, NonBlank),
-      body: z.optional(z.string(expected("a string"))),
+      title: InlineHtml.pipe(NonBlank),
+      body: optional(z.string(expected("a string"))),
       author: AuthorSchema,
-      external_thread_id: z.optional(NonBlank),
-      thread_id: z.optional(NonBlank),
-      thread: z.optional(ThreadSchema),
-      tags: z.optional(z.union([z.array(NonBlank), z.string()], expected("a list of strings"))),
-      uuid: z.optional(NonBlank),
+      external_thread_id: optional(NonBlank),
+      thread_id: optional(NonBlank),
+      thread: optional(ThreadSchema),
+      tags: optional(z.union([z.array(NonBlank), z.string()], expected("a list of strings"))),
+      uuid: optional(NonBlank),
     },
-    expected("a JSON object"),
+    { error: () => "must be a JSON object" },
   )
-  .check(messageRulesCheck);
+  .overwrite(withoutAbsentKeys)
+  .superRefine((message, ctx) => {
+    if (message.external_thread_id === undefined && message.thread_id === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["external_thread_id"],
+        message: "one of external_thread_id or thread_id is required",
+      });
+    }
+    if (message.event === "discussion" && !message.body) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["body"],
+        message: "can't be blank for a discussion message",
+      });
+    }
+  });
 /** A validated wire message; built messages have no `flow_token`. */
 export type Message = z.infer<typeof MessageSchema>;
