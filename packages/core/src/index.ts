@@ -27,7 +27,7 @@ export {
 export { BODY_TAGS, findUnsafeHtml, INLINE_TAGS } from "./html-inspect.js";
 export { messageJsonSchema } from "./json-schema.js";
 export { LIMITS } from "./limits.js";
-export { type MarkdownOptions, markdownToHtml } from "./markdown.js";
+export { MARKDOWN_RENDER_LIMIT, type MarkdownOptions, markdownToHtml } from "./markdown.js";
 export {
   formatPath,
   type ParseResult,

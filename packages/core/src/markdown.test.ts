@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { auditHtml, visibleText } from "../test/html-audit.js";
 import { buildDiscussion } from "./builders.js";
-import { markdownToHtml } from "./markdown.js";
+import { BODY_TAGS, findUnsafeHtml } from "./html-inspect.js";
+import { MARKDOWN_RENDER_LIMIT, markdownToHtml } from "./markdown.js";
+import { BLOCK_MARKER } from "./truncate.js";
 
 const author = { name: "a" };
 
@@ -115,5 +117,48 @@ describe("markdownToHtml", () => {
 
   it("renders an empty document as empty", () => {
     expect(md("")).toBe("");
+  });
+});
+
+describe("markdownToHtml on a body of megabytes", () => {
+  const unit =
+    "Some **bold** <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>\r\n\r\n";
+  const units = Math.ceil(3_000_000 / unit.length);
+  const huge = unit.repeat(units);
+  const count = (text: string, part: string) => text.split(part).length - 1;
+
+  it("renders the first MARKDOWN_RENDER_LIMIT characters as Markdown and the rest as escaped text", () => {
+    const out = md(huge, { maxLength: 10_000_000 });
+    expect(auditHtml(out)).toEqual([]);
+    expect(findUnsafeHtml(out, BODY_TAGS)).toEqual([]);
+    expect(out).not.toMatch(/<script|<img|href="javascript/i);
+    const rendered = count(
+      out,
+      "<p>Some <strong>bold</strong> &lt;script&gt;alert(1)&lt;/script&gt; x ",
+    );
+    expect(rendered).toBeGreaterThanOrEqual(Math.floor(MARKDOWN_RENDER_LIMIT / unit.length));
+    expect(rendered).toBeLessThanOrEqual(Math.ceil(MARKDOWN_RENDER_LIMIT / unit.length));
+    // Every line is whole on one side of the cut, and nothing is lost.
+    const asText = count(
+      out,
+      "Some **bold** &lt;script&gt;alert(1)&lt;/script&gt; [x](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt;",
+    );
+    expect(rendered + asText).toBe(units);
+    expect(out).toContain("&gt;<br />\n<br />\nSome **bold**");
+    expect(out.endsWith("&gt;</p>")).toBe(true);
+  });
+
+  it("keeps to maxLength, filling it, and marks the cut", () => {
+    const out = md(huge, { maxLength: 50_000 });
+    expect(out.length).toBeLessThanOrEqual(50_000);
+    expect(out.length).toBeGreaterThan(49_000);
+    expect(out.endsWith(`</p>${BLOCK_MARKER}`)).toBe(true);
+    expect(auditHtml(out)).toEqual([]);
+    expect(md(huge).length).toBeLessThanOrEqual(20_000);
+  });
+
+  it("cuts a body without line breaks outside a surrogate pair", () => {
+    const out = md(`${"a".repeat(MARKDOWN_RENDER_LIMIT - 1)}😀 *not emphasis*`);
+    expect(out).toBe(`<p>${"a".repeat(MARKDOWN_RENDER_LIMIT - 1)}</p>\n<p>😀 *not emphasis*</p>`);
   });
 });

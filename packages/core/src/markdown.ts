@@ -1,10 +1,9 @@
-import { type Options as MicromarkOptions, micromark } from "micromark";
+import { micromark } from "micromark";
 import { gfm, gfmHtml } from "micromark-extension-gfm";
-import { type Html, trustedHtml } from "./html.js";
+import { escapeHtml, type Html, trustedHtml } from "./html.js";
 import { decodeEntities } from "./html-inspect.js";
 import { LIMITS } from "./limits.js";
-import { renderPlainText } from "./markdown-plain.js";
-import { BLOCK_MARKER, truncateHtml } from "./truncate.js";
+import { BLOCK_MARKER, cutText, truncateHtml } from "./truncate.js";
 import { isHttpUrl, isSafeLinkTarget } from "./url.js";
 
 /** Options for {@link markdownToHtml}. */
@@ -15,9 +14,14 @@ export interface MarkdownOptions {
   baseUrl?: string | undefined;
 }
 
-// Built by the first body that needs micromark, not on import: a bundle that loads micromark lazily
-// then never loads or warms it for plain-text bodies (cold start of the GitHub action).
-let parseOptions: MicromarkOptions | undefined;
+const parseOptions = { extensions: [gfm()], htmlExtensions: [gfmHtml()] };
+
+/**
+ * The most Markdown {@link markdownToHtml} renders as Markdown; what follows is shown as escaped
+ * text. micromark's time grows with the square of some inputs (a paragraph of `]` or `*a`), so this
+ * bounds its time and memory whatever `maxLength` is (`bench/core.bench.mjs --scaling`).
+ */
+export const MARKDOWN_RENDER_LIMIT = 10_000;
 
 /** Deepest list or quote nesting rendered; deeper markers on a line show as text. */
 const MAX_NESTING = 32;
@@ -27,33 +31,78 @@ const CONTAINER_MARKER = /[ \t]*(?:>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))/y;
  * GitHub-flavoured Markdown (tables, task lists, strikethrough, autolinks, fenced code, footnotes)
  * to HTML that is safe to show: raw HTML is escaped, links and images with a scheme other than
  * http(s)/mailto are dropped (their text stays), and only the team inbox's allowed tags appear.
+ *
+ * Time and memory stay bounded whatever the input and `maxLength`: only the first
+ * {@link MARKDOWN_RENDER_LIMIT} characters (cut at a line break, never inside a surrogate pair) go
+ * through micromark; the rest is shown as escaped plain text with its line breaks. Source beyond
+ * twice `maxLength` is not read, and output longer than `maxLength` ends with `… (truncated)`.
  */
 export function markdownToHtml(markdown: string, options: MarkdownOptions = {}): Html {
   const maxLength = options.maxLength ?? LIMITS.body;
-  // HTML is rarely shorter than its Markdown, so rendering more than twice the limit only wastes
-  // time (a 1 MB issue body would take seconds); what is cut here is marked below.
+  // HTML is rarely shorter than its Markdown, so reading more than twice the limit only wastes
+  // time; what is cut here is marked below.
   const source = markdown.length > maxLength * 2 ? cutSource(markdown, maxLength * 2) : markdown;
-  // Bodies written in GitHub's web UI end their lines with CR LF. micromark keeps them in its
-  // output, where they mean no more than LF does, so one kind of line ending is all it sees and
-  // multi-line plain text takes the fast path too.
-  const prepared = limitNesting(source.replace(/\r\n?/g, "\n"));
-  // micromark escapes raw HTML and empties unsafe URLs by default (allowDangerousHtml/Protocol off).
-  let out = (renderPlainText(prepared) ?? renderWithMicromark(prepared))
-    .replace(/<input type="checkbox" disabled="" checked="" \/>/g, "☑")
-    .replace(/<input type="checkbox" disabled="" \/>/g, "☐")
-    .trimEnd();
-  if (options.baseUrl !== undefined) out = resolveRelative(out, options.baseUrl);
-  out = dropUnsafeLinks(out);
+  const head =
+    source.length > MARKDOWN_RENDER_LIMIT ? cutSource(source, MARKDOWN_RENDER_LIMIT) : source;
+  let out = renderMarkdown(head, options.baseUrl);
+  let cut = source !== markdown;
+  if (head.length < source.length) {
+    // The rest is made to fit here, room for the marker kept: cutting megabytes of it with
+    // truncateHtml would read it all.
+    const room = maxLength - out.length - 1 - BLOCK_MARKER.length;
+    const rest = plainText(source.slice(head.length), room);
+    out = rest.html === "" ? out : out === "" ? rest.html : `${out}\n${rest.html}`;
+    cut ||= rest.cut;
+  }
   const truncated = truncateHtml(out, maxLength, BLOCK_MARKER);
-  const marked = source !== markdown && !truncated.endsWith(BLOCK_MARKER);
+  const marked = cut && !truncated.endsWith(BLOCK_MARKER);
   return trustedHtml(
     marked ? truncateHtml(`${out}${BLOCK_MARKER}`, maxLength, BLOCK_MARKER) : truncated,
   );
 }
 
-function renderWithMicromark(markdown: string): string {
-  parseOptions ??= { extensions: [gfm()], htmlExtensions: [gfmHtml()] };
-  return micromark(markdown, parseOptions);
+function renderMarkdown(markdown: string, baseUrl: string | undefined): string {
+  // Bodies written in GitHub's web UI end their lines with CR LF, which micromark would keep in
+  // its output: one kind of line ending there is easier to read and compare.
+  const prepared = limitNesting(markdown.replace(/\r\n?/g, "\n"));
+  // micromark escapes raw HTML and empties unsafe URLs by default (allowDangerousHtml/Protocol off).
+  let out = micromark(prepared, parseOptions)
+    .replace(/<input type="checkbox" disabled="" checked="" \/>/g, "☑")
+    .replace(/<input type="checkbox" disabled="" \/>/g, "☐")
+    .trimEnd();
+  if (baseUrl !== undefined) out = resolveRelative(out, baseUrl);
+  return dropUnsafeLinks(out);
+}
+
+const LINE_BREAK = "<br />\n";
+
+/**
+ * Text past {@link MARKDOWN_RENDER_LIMIT}: escaped, in one paragraph that keeps its line breaks,
+ * as much of it as fits in `room` characters; `cut` when some did not fit.
+ */
+function plainText(text: string, room: number): { html: string; cut: boolean } {
+  const body = text.trim();
+  const lines: string[] = [];
+  const paragraph = () => (lines.length === 0 ? "" : `<p>${lines.join(LINE_BREAK)}</p>`);
+  let length = "<p></p>".length;
+  const lineBreak = /\r\n?|\n/g;
+  let at = 0;
+  while (at < body.length) {
+    const found = lineBreak.exec(body);
+    const end = found ? found.index : body.length;
+    const left = Math.max(0, room - length - (lines.length > 0 ? LINE_BREAK.length : 0));
+    // Each character gives at least one of HTML, so escaping more than `left + 1` is wasted.
+    const line = escapeHtml(body.slice(at, Math.min(end, at + left + 1)));
+    if (line.length > left) {
+      const part = cutText(line, left);
+      if (part !== "") lines.push(part);
+      return { html: paragraph(), cut: true };
+    }
+    lines.push(line);
+    length += line.length + (lines.length > 1 ? LINE_BREAK.length : 0);
+    at = found ? lineBreak.lastIndex : body.length;
+  }
+  return { html: paragraph(), cut: false };
 }
 
 /**
@@ -77,9 +126,9 @@ function limitNesting(markdown: string): string {
   });
 }
 
-/** Cuts after the last line break before `at`, or at `at` without splitting a surrogate pair. */
+/** Cuts after the last line break within `at` characters, else at `at` without splitting a surrogate pair. */
 function cutSource(markdown: string, at: number): string {
-  const lineEnd = markdown.lastIndexOf("\n", at) + 1;
+  const lineEnd = markdown.lastIndexOf("\n", at - 1) + 1;
   if (lineEnd > 0) return markdown.slice(0, lineEnd);
   const code = markdown.charCodeAt(at - 1);
   return markdown.slice(0, code >= 0xd800 && code <= 0xdbff ? at - 1 : at);

@@ -46,8 +46,11 @@ export function truncateHtml(markup: string, max: number, marker: string): strin
   return `${out.trimEnd()}${closing}${mark}`;
 }
 
-/** The first `room` characters of `text`, backing off so no reference or surrogate pair is split. */
-function cutText(text: string, room: number): string {
+/**
+ * The first `room` characters of `text`, backing off so no reference or surrogate pair is split.
+ * @internal Also used by markdownToHtml; not exported by index.ts.
+ */
+export function cutText(text: string, room: number): string {
   let end = room;
   const ampersand = text.lastIndexOf("&", end - 1);
   if (ampersand !== -1) {
