@@ -36,7 +36,10 @@ function typeLiteral<T extends string>(value: T) {
  * sends `"body": null`); the object schemas then leave the key out with {@link withoutAbsentKeys}.
  */
 function optional<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => (value === null ? undefined : value), schema.optional());
+  return z.preprocess(
+    (value: z.input<T> | null | undefined) => (value === null ? undefined : value),
+    schema.optional(),
+  );
 }
 
 /** `value` without the keys whose value is `undefined`, so an absent field is absent, not `null`. */
