@@ -7,6 +7,7 @@ import { micromark } from "micromark";
 import { gfm, gfmHtml } from "micromark-extension-gfm";
 import {
   buildActivity,
+  buildDiscussion,
   link,
   MARKDOWN_RENDER_LIMIT,
   markdownToHtml,
@@ -110,9 +111,18 @@ function scaling() {
   }
 }
 
+function hugeBuilderText() {
+  const text = "a < b\n".repeat(2_000_000);
+  const start = performance.now();
+  buildDiscussion({ title: text, body: text, author: { name: "a" }, threadId: "t" });
+  const ms = (performance.now() - start).toFixed(0);
+  console.log(`buildDiscussion, 12 MB plain title and body: ${ms} ms`);
+}
+
 console.log(`node ${process.version}`);
 if (process.argv.includes("--scaling")) {
   scaling();
+  hugeBuilderText();
   process.exit(0);
 }
 measure("buildActivity + validate + JSON.stringify", buildAndSerialise);

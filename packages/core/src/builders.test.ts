@@ -190,3 +190,18 @@ describe("buildDiscussion", () => {
     );
   });
 });
+
+describe("builders on text of megabytes", () => {
+  it("cut a plain title and body to their limits, escaped and marked, as for short ones", () => {
+    const message = buildDiscussion({
+      title: `<b>${"t".repeat(3_000_000)}`,
+      body: `a < b & "c"\n${"x".repeat(5_000_000)}`,
+      author,
+      threadId: "t",
+    });
+    expect(message.title).toBe(`&lt;b&gt;${"t".repeat(300 - 9 - 1)}…`);
+    expect(message.body.startsWith("a &lt; b &amp; &quot;c&quot;\nxxx")).toBe(true);
+    expect(message.body.endsWith("x<p><em>… (truncated)</em></p>")).toBe(true);
+    expect(message.body.length).toBe(20_000);
+  });
+});

@@ -1,6 +1,6 @@
 import type { StatusColor } from "./colors.js";
 import { FlowdockValidationError, type ValidationIssue } from "./errors.js";
-import { isHtml, type Text, toHtmlString } from "./html.js";
+import { escapeHtml, isHtml, type Text } from "./html.js";
 import { BODY_TAGS, findUnsafeHtml } from "./html-inspect.js";
 import { LIMITS } from "./limits.js";
 import { safeParseMessage } from "./parse.js";
@@ -100,12 +100,19 @@ export function updateAction(
   };
 }
 
+/** The HTML of `value`; text past `max` characters would be cut anyway, so it is not escaped. */
+function htmlOf(value: Text, max: number): string {
+  return isHtml(value)
+    ? value.value
+    : escapeHtml(value.length > max ? value.slice(0, max + 1) : value);
+}
+
 function inline(value: Text, max: number): string {
-  return truncateHtml(toHtmlString(value), max, INLINE_MARKER);
+  return truncateHtml(htmlOf(value, max), max, INLINE_MARKER);
 }
 
 function block(value: Text, path: string, unsafe: ValidationIssue[]): string {
-  const markup = truncateHtml(toHtmlString(value), LIMITS.body, BLOCK_MARKER);
+  const markup = truncateHtml(htmlOf(value, LIMITS.body), LIMITS.body, BLOCK_MARKER);
   if (isHtml(value))
     for (const message of findUnsafeHtml(markup, BODY_TAGS)) unsafe.push({ path, message });
   return markup;

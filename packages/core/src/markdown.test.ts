@@ -70,7 +70,9 @@ describe("markdownToHtml", () => {
     expect(auditHtml(out)).toEqual([]);
   });
 
-  it("keeps within a maxLength shorter than its marker", () => {
+  it("keeps within a maxLength shorter than its marker, and takes NaN or a negative one as 0", () => {
+    expect(md("hello", { maxLength: Number.NaN })).toBe("");
+    expect(md("hello\n".repeat(100_000), { maxLength: -5 })).toBe("");
     for (const maxLength of [0, 1, 5]) {
       expect(md("hello world ".repeat(20), { maxLength }).length).toBeLessThanOrEqual(maxLength);
     }

@@ -38,7 +38,8 @@ const CONTAINER_MARKER = /[ \t]*(?:>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))/y;
  * twice `maxLength` is not read, and output longer than `maxLength` ends with `… (truncated)`.
  */
 export function markdownToHtml(markdown: string, options: MarkdownOptions = {}): Html {
-  const maxLength = options.maxLength ?? LIMITS.body;
+  const limit = options.maxLength ?? LIMITS.body;
+  const maxLength = Number.isNaN(limit) ? 0 : Math.max(limit, 0);
   // HTML is rarely shorter than its Markdown, so reading more than twice the limit only wastes
   // time; what is cut here is marked below.
   const source = markdown.length > maxLength * 2 ? cutSource(markdown, maxLength * 2) : markdown;
