@@ -52,7 +52,7 @@ export function markdownToHtml(markdown: string, options: MarkdownOptions = {}):
     // truncateHtml would read it all.
     const room = maxLength - out.length - 1 - BLOCK_MARKER.length;
     const rest = plainText(source.slice(head.length), room);
-    out = rest.html === "" ? out : out === "" ? rest.html : `${out}\n${rest.html}`;
+    out = [out, rest.html].filter((part) => part !== "").join("\n");
     cut ||= rest.cut;
   }
   const truncated = truncateHtml(out, maxLength, BLOCK_MARKER);
