@@ -104,7 +104,7 @@ export function updateAction(
 function htmlOf(value: Text, max: number): string {
   return isHtml(value)
     ? value.value
-    : escapeHtml(value.length > max ? value.slice(0, max + 1) : value);
+    : escapeHtml(typeof value === "string" && value.length > max ? value.slice(0, max + 1) : value);
 }
 
 function inline(value: Text, max: number): string {
