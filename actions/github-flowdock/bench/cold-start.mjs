@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { createServer } from "node:https";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { example } from "../scripts/examples.mjs";
 import { actionDir, actionMain, resolveNode24, runnerEnv } from "../scripts/simulate-runner.mjs";
@@ -20,7 +20,7 @@ const option = (name, fallback) => {
   return index > 0 ? process.argv[index + 1] : fallback;
 };
 const RUNS = Number(option("--runs", "30"));
-const ACTION = option("--action", join(actionDir, actionMain()));
+const ACTION = resolve(option("--action", join(actionDir, actionMain())));
 const WARMUP = 3;
 const TOKEN = "bench-0123456789abcdef0123456789abcdef";
 const TIME = "/usr/bin/time";

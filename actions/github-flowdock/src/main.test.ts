@@ -201,9 +201,22 @@ describe("run", () => {
     expect(emulator.threads(flow)).toEqual([]);
   });
 
-  it("importing it posts nothing, and run() with no arguments reads the runner's environment", async () => {
+  it("importing src/main.ts runs nothing: only src/index.ts calls run()", async () => {
+    vi.resetModules();
+    const write = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    let imported: { run?: unknown };
+    try {
+      imported = await import("./main.js");
+    } finally {
+      write.mockRestore();
+    }
+    expect(typeof imported.run).toBe("function");
+    expect(write).not.toHaveBeenCalled();
+    expect(process.exitCode ?? 0).toBe(0);
+  });
+
+  it("run() with no arguments uses @actions/core and the runner's environment", async () => {
     const { flow, token } = newFlow();
-    expect(emulator.threads(flow)).toEqual([]);
     const eventPath = join(folder, "defaults-event.json");
     const output = join(folder, "defaults-output");
     await writeFile(eventPath, JSON.stringify(example("issues", "opened")));
