@@ -174,11 +174,16 @@ export async function mapLimit(items, limit, fn) {
 let node24;
 
 /**
- * The path of a Node 24 binary from the npm registry (`npx -p node@24`), resolved once per process
+ * The path of a Node 24 binary: this one, or one from the npm registry (`npx -p node@24`), resolved once per process
  * and remembered in the temp folder; `undefined` when it cannot be had.
  */
 export async function resolveNode24() {
   if (node24 !== undefined) return node24 || undefined;
+  // Already on Node 24 (CI, .node-version): nothing to fetch.
+  if (process.versions.node.split(".")[0] === "24") {
+    node24 = process.execPath;
+    return node24;
+  }
   const cache = join(tmpdir(), "flowdock-kit-node24-path");
   const cached = existsSync(cache) ? readFileSync(cache, "utf8").trim() : "";
   if (cached && existsSync(cached) && (await nodeMajor(cached)) === 24) {
