@@ -35,3 +35,5 @@ export function mapLimit<T, R>(
   fn: (item: T, index: number) => Promise<R>,
 ): Promise<R[]>;
 export function resolveNode24(): Promise<string | undefined>;
+export function requireNode24(): Promise<string>;
+export function actionMain(dir?: string): string;

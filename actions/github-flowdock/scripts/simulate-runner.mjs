@@ -1,4 +1,4 @@
-// Starts the built action the way the GitHub Actions runner does: `node dist/index.js` with
+// Starts the built action the way the GitHub Actions runner does: Node 24 running `runs.main` with
 // INPUT_<NAME> variables (hyphens kept, defaults from action.yml), the event in a file at
 // GITHUB_EVENT_PATH, file commands for outputs and the job summary, and the GITHUB_* context.
 // Shared by the end-to-end tests, the cold-start benchmark and the root `npm start` demo.
@@ -10,10 +10,15 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 
-/** The action's folder (action.yml, dist/index.js). */
+/** The action's folder (action.yml, dist/index.cjs). */
 export const actionDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 let actionInputs;
+
+/** The file action.yml's `runs.main` names, e.g. `dist/index.cjs`. */
+export function actionMain(dir = actionDir) {
+  return parse(readFileSync(join(dir, "action.yml"), "utf8")).runs.main;
+}
 
 /** Inputs declared in action.yml, with their defaults. */
 export function readActionInputs(dir = actionDir) {
@@ -92,11 +97,11 @@ export function parseFileCommands(text) {
 }
 
 /**
- * Runs `node dist/index.js` as one step and collects what the runner would see.
+ * Runs the built action as one step on Node 24 (or `node`) and collects what the runner would see.
  * `payload` is written to GITHUB_EVENT_PATH unless `eventPath` points somewhere of its own.
  */
 export async function runAction({
-  node = process.execPath,
+  node,
   eventName,
   payload = {},
   eventPath,
@@ -122,10 +127,14 @@ export async function runAction({
     ]);
     const env = { ...runnerEnv({ inputs, context, files, eventName, dir }), ...extraEnv };
     for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
-    const { code, stdout, stderr } = await spawnStep(node, [join(dir, "dist", "index.js")], {
-      cwd: temp,
-      env,
-    });
+    const { code, stdout, stderr } = await spawnStep(
+      node ?? (await requireNode24()),
+      [join(dir, actionMain(dir))],
+      {
+        cwd: temp,
+        env,
+      },
+    );
     const [output, summary] = await Promise.all([
       readFile(files.output, "utf8"),
       readFile(files.summary, "utf8"),
@@ -165,11 +174,16 @@ export async function mapLimit(items, limit, fn) {
 let node24;
 
 /**
- * The path of a Node 24 binary from the npm registry (`npx -p node@24`), resolved once per process
+ * The path of a Node 24 binary: this one, or one from the npm registry (`npx -p node@24`), resolved once per process
  * and remembered in the temp folder; `undefined` when it cannot be had.
  */
 export async function resolveNode24() {
   if (node24 !== undefined) return node24 || undefined;
+  // Already on Node 24 (CI, .node-version): nothing to fetch.
+  if (process.versions.node.split(".")[0] === "24") {
+    node24 = process.execPath;
+    return node24;
+  }
   const cache = join(tmpdir(), "flowdock-kit-node24-path");
   const cached = existsSync(cache) ? readFileSync(cache, "utf8").trim() : "";
   if (cached && existsSync(cached) && (await nodeMajor(cached)) === 24) {
@@ -187,6 +201,17 @@ export async function resolveNode24() {
   node24 = path && existsSync(path) && (await nodeMajor(path)) === 24 ? path : "";
   if (node24) await writeFile(cache, node24);
   return node24 || undefined;
+}
+
+/** Node 24, as GitHub runs the action (`runs.using: node24`), or an error saying how to get it. */
+export async function requireNode24() {
+  const path = await resolveNode24();
+  if (!path) {
+    throw new Error(
+      "The action runs on Node 24, and `npx -y -p node@24 node` could not provide it",
+    );
+  }
+  return path;
 }
 
 function nodeMajor(path) {

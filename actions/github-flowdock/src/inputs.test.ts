@@ -42,6 +42,7 @@ describe("readInputs", () => {
       fields: "Environment=production\n\n Owner = team=a \n",
       tags: "#deploy, ci release",
       "thread-id": "github:o/r:run:1",
+      mentions: "octocat=marty, hubot=@doc\n dependabot[bot] = bots ,",
       "include-body": "false",
       "body-max-length": "500",
       "fail-on-error": "TRUE",
@@ -60,6 +61,7 @@ describe("readInputs", () => {
       ],
       tags: ["deploy", "ci", "release"],
       threadId: "github:o/r:run:1",
+      mentions: { octocat: "marty", hubot: "doc", "dependabot[bot]": "bots" },
       includeBody: false,
       bodyMaxLength: 500,
       failOnError: true,
@@ -67,6 +69,31 @@ describe("readInputs", () => {
       timeoutMs: 2500,
       retries: 0,
     });
+  });
+
+  it("reads mentions one per line as well, and a login such as `constructor` as any other", () => {
+    const { mentions } = inputs({
+      "flow-token": TOKEN,
+      mentions: "octocat = @marty\r\n\r\nconstructor=builder",
+    });
+    expect({ ...mentions }).toEqual({ octocat: "marty", constructor: "builder" });
+    expect(mentions?.toString).toBeUndefined();
+  });
+
+  const secret = `${TOKEN}+/=`;
+  it.each([
+    ["as a query parameter", `https://example.com/?flow_token=${encodeURIComponent(secret)}`],
+    ["in the path", `https://example.com/${secret}/`],
+    [
+      "percent-encoded",
+      `https://example.com/?x=%${secret.charCodeAt(0).toString(16)}${secret.slice(1)}`,
+    ],
+    ["as flow_token with another value", "https://example.com/?flow_token=something-else"],
+  ])("refuses an api-url holding the flow token %s, without quoting it", (_, url) => {
+    const error = inputError({ "flow-token": secret, "api-url": url });
+    expect(error.input).toBe("api-url");
+    expect(error.message).toMatch(/must not hold the flow token/);
+    expect(error.message).not.toContain(TOKEN);
   });
 
   it.each([
@@ -88,6 +115,17 @@ describe("readInputs", () => {
     [{ retries: "1.5" }, "retries", /whole number from 0 to 10/],
     [{ retries: "99" }, "retries", /from 0 to 10/],
     [{ "body-max-length": "-3" }, "body-max-length", /at least 1, got "-3"/],
+    [
+      { mentions: "octocat=marty, hubot" },
+      "mentions",
+      /entry 2 .*"github-login=flowdock-nick".*"hubot"/,
+    ],
+    [{ mentions: "octocat=" }, "mentions", /entry 1 .*got "octocat="/],
+    [{ mentions: "=marty" }, "mentions", /entry 1/],
+    [{ mentions: "octo cat=marty" }, "mentions", /entry 1/],
+    [{ mentions: "octocat=marty doc" }, "mentions", /entry 1/],
+    [{ mentions: "__proto__=x" }, "mentions", /entry 1/],
+    [{ mentions: "octocat=a\noctocat=b" }, "mentions", /lists "octocat" twice/],
   ])("names the bad input: %j", (values, name, message) => {
     const error = inputError({ "flow-token": TOKEN, ...values });
     expect(error.input).toBe(name);

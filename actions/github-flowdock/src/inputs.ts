@@ -1,4 +1,5 @@
 import { parseColorOverrides } from "@flowdock-kit/github";
+import { redact } from "@flowdock-kit/sender";
 import { InputError } from "./errors.js";
 
 type Colors = ReturnType<typeof parseColorOverrides>;
@@ -12,6 +13,8 @@ export interface Inputs {
   fields: { label: string; value: string }[];
   tags: string[];
   threadId?: string;
+  /** GitHub login → Flowdock nick (without `@`), for the people a message concerns. */
+  mentions?: Record<string, string>;
   includeBody: boolean;
   bodyMaxLength?: number;
   failOnError: boolean;
@@ -40,7 +43,7 @@ export function readInputs(getInput: (name: string) => string): Inputs {
   }
   const inputs: Inputs = {
     flowToken,
-    apiUrl: parseApiUrl(getInput("api-url")),
+    apiUrl: parseApiUrl(getInput("api-url"), flowToken),
     fields: parseFields(getInput("fields")),
     tags: parseTags(getInput("tags")),
     includeBody: parseBoolean("include-body", getInput("include-body"), true),
@@ -63,6 +66,8 @@ export function readInputs(getInput: (name: string) => string): Inputs {
   if (colors) inputs.colors = parseColors(colors);
   const threadId = getInput("thread-id");
   if (threadId) inputs.threadId = threadId;
+  const mentions = getInput("mentions");
+  if (mentions) inputs.mentions = parseMentions(mentions);
   const bodyMaxLength = getInput("body-max-length");
   if (bodyMaxLength) {
     inputs.bodyMaxLength = parseNumber("body-max-length", bodyMaxLength, 0, {
@@ -73,8 +78,15 @@ export function readInputs(getInput: (name: string) => string): Inputs {
   return inputs;
 }
 
-function parseApiUrl(raw: string): string {
+function parseApiUrl(raw: string, flowToken: string): string {
   if (!raw) return DEFAULT_API_URL;
+  // Checked first, so no other message about this input can quote the token.
+  if (holdsToken(raw, flowToken)) {
+    throw new InputError(
+      "api-url",
+      'Input "api-url" must not hold the flow token (it would end up in request paths and logs); pass the token only as "flow-token".',
+    );
+  }
   let url: URL;
   try {
     url = new URL(raw);
@@ -91,6 +103,55 @@ function parseApiUrl(raw: string): string {
     );
   }
   return raw.replace(/\/+$/, "");
+}
+
+// Any encoding the sender redacts, also once percent-decoded, and any `flow_token` parameter.
+function holdsToken(raw: string, flowToken: string): boolean {
+  let decoded = raw;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    // a stray `%`: the raw text is all there is to check
+  }
+  return (
+    [raw, decoded].some((text) => redact(text, [flowToken]) !== text) ||
+    /[?&;]flow[_-]?token=/i.test(decoded)
+  );
+}
+
+// GitHub logins: letters, digits and single hyphens; apps end in `[bot]`.
+const LOGIN = /^[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:\[bot\])?$/;
+const NICK = /^[^\s,=@]+$/;
+
+function parseMentions(raw: string): Record<string, string> {
+  // No prototype: a login such as "constructor" must not find Object's own properties.
+  const mentions: Record<string, string> = Object.create(null);
+  const entries = raw
+    .split(/[,\r\n]/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0);
+  for (const [index, text] of entries.entries()) {
+    const equals = text.indexOf("=");
+    const login = equals > 0 ? text.slice(0, equals).trim() : "";
+    const nick =
+      equals > 0
+        ? text
+            .slice(equals + 1)
+            .trim()
+            .replace(/^@/, "")
+        : "";
+    if (!LOGIN.test(login) || !NICK.test(nick)) {
+      throw new InputError(
+        "mentions",
+        `Input "mentions" entry ${index + 1} must look like "github-login=flowdock-nick", got "${text}".`,
+      );
+    }
+    if (Object.hasOwn(mentions, login)) {
+      throw new InputError("mentions", `Input "mentions" lists "${login}" twice.`);
+    }
+    mentions[login] = nick;
+  }
+  return mentions;
 }
 
 function parseStatus(raw: string): RunStatus | undefined {

@@ -1,8 +1,9 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Emulator, startEmulator } from "@flowdock-kit/emulator";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REDACTED } from "@flowdock-kit/sender";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { example } from "../scripts/examples.mjs";
 import { fakeToolkit } from "../test/fake-toolkit.js";
 import { run } from "./main.js";
@@ -154,5 +155,92 @@ describe("run", () => {
     expect(recorded.outputs).toMatchObject({ ok: "true", attempts: "2" });
     expect(recorded.logs.join("\n")).toMatch(/Attempt 1 failed \(HTTP 503\b.*\); retrying in \d/);
     expect(emulator.threads(flow)[0]?.messages).toHaveLength(1);
+  });
+
+  it("keeps the token out of outputs and the summary when the payload and inputs hold it", async () => {
+    const { flow, token } = newFlow();
+    const payload = example("issues", "opened");
+    payload.issue.title = `Leaked ${token} in the title`;
+    payload.issue.body = `The token is ${token}, see \`${token}\`.`;
+    payload.sender.login = token;
+    for (const dryRun of ["false", "true"]) {
+      const recorded = await runStep("issues", payload, {
+        "flow-token": token,
+        fields: `Secret=${token}`,
+        tags: `${token}, ci`,
+        "thread-id": `github:o/r:run:${token}`,
+        "dry-run": dryRun,
+      });
+      expect(recorded.failed).toBeUndefined();
+      expect(recorded.outputs.ok).toBe("true");
+      expect(Object.keys(recorded.outputs)).toEqual(
+        expect.arrayContaining(["payload", "thread-id"]),
+      );
+      expect(JSON.stringify(recorded.outputs)).not.toContain(token);
+      expect(recorded.summary).toContain("Flowdock:");
+      expect(recorded.summary).not.toContain(token);
+      expect(recorded.logs.join("\n")).not.toContain(token);
+      expect(recorded.outputs["thread-id"]).toBe(`github:o/r:run:${REDACTED}`);
+    }
+    // What was asked for is still delivered: the redaction is of what the step reports.
+    expect(emulator.threads(flow)[0]?.external_thread_id).toBe(`github:o/r:run:${token}`);
+  });
+
+  it("refuses an api-url holding the token, without printing it or posting", async () => {
+    const { flow, token } = newFlow();
+    const recorded = await runStep("issues", example("issues", "opened"), {
+      "flow-token": token,
+      "api-url": `${emulator.apiUrl}/?flow_token=${token}`,
+    });
+    expect(recorded.failed).toMatch(/Input "api-url" must not hold the flow token/);
+    const { failed, warnings, notices, logs, summary } = recorded;
+    expect(JSON.stringify({ failed, warnings, notices, logs, summary })).not.toContain(
+      "flow_token=",
+    );
+    expect(recorded.outputs).toEqual({});
+    expect(emulator.threads(flow)).toEqual([]);
+  });
+
+  it("importing src/main.ts runs nothing: only src/index.ts calls run()", async () => {
+    vi.resetModules();
+    const write = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    let imported: { run?: unknown };
+    try {
+      imported = await import("./main.js");
+    } finally {
+      write.mockRestore();
+    }
+    expect(typeof imported.run).toBe("function");
+    expect(write).not.toHaveBeenCalled();
+    expect(process.exitCode ?? 0).toBe(0);
+  });
+
+  it("run() with no arguments uses @actions/core and the runner's environment", async () => {
+    const { flow, token } = newFlow();
+    const eventPath = join(folder, "defaults-event.json");
+    const output = join(folder, "defaults-output");
+    await writeFile(eventPath, JSON.stringify(example("issues", "opened")));
+    await writeFile(output, "");
+    vi.stubEnv("INPUT_FLOW-TOKEN", token);
+    vi.stubEnv("INPUT_API-URL", emulator.apiUrl);
+    vi.stubEnv("GITHUB_EVENT_NAME", "issues");
+    vi.stubEnv("GITHUB_EVENT_PATH", eventPath);
+    vi.stubEnv("GITHUB_OUTPUT", output);
+    vi.stubEnv("GITHUB_STEP_SUMMARY", "");
+    // The real @actions/core writes workflow commands to stdout; keep them out of the test's log.
+    const write = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    try {
+      await run();
+    } finally {
+      write.mockRestore();
+      vi.unstubAllEnvs();
+    }
+    expect(process.exitCode ?? 0).toBe(0);
+    expect(emulator.threads(flow)[0]?.external_thread_id).toBe(
+      "github:Codertocat/Hello-World:issue:1",
+    );
+    const outputs = await readFile(output, "utf8");
+    expect(outputs).toMatch(/^ok<<ghadelimiter_[0-9a-f-]{36}\ntrue\n/m);
+    expect(outputs).not.toContain(token);
   });
 });

@@ -1,10 +1,35 @@
+import {
+  debug,
+  getInput,
+  info,
+  notice,
+  setFailed,
+  setOutput,
+  setSecret,
+  summary,
+  warning,
+} from "@actions/core";
 import type { Message } from "@flowdock-kit/core";
 import { type MapOptions, type MapResult, mapEvent, mapRunStatus } from "@flowdock-kit/github";
 import { type Inputs, readInputs } from "./inputs.js";
 import { createNodeTransport } from "./node-transport.js";
+import { redactingToolkit } from "./redacting-toolkit.js";
 import { type RunnerEvent, readEvent, readRunContext } from "./runner-env.js";
 import { plural, renderSkipped, renderSummary } from "./summary.js";
 import type { Toolkit } from "./toolkit.js";
+
+// Named imports, not the namespace: esbuild then leaves @actions/core's OIDC client and exec out.
+const actionsCore: Toolkit = {
+  debug,
+  getInput,
+  info,
+  notice,
+  setFailed,
+  setOutput,
+  setSecret,
+  summary,
+  warning,
+};
 
 type Env = Record<string, string | undefined>;
 type Mapped = Extract<MapResult, { skipped: false }>;
@@ -17,12 +42,15 @@ interface Delivery {
 
 /**
  * The whole action: read inputs, map the event, post it, report. The only place that fails the
- * step; a delivery failure is a warning unless `fail-on-error` is set.
+ * step; a delivery failure is a warning unless `fail-on-error` is set. Tests pass a recording
+ * toolkit; `@github/local-action` and `dist/index.cjs` call it with no arguments.
  */
-export async function run(core: Toolkit, env: Env = process.env): Promise<void> {
+export async function run(toolkit: Toolkit = actionsCore, env: Env = process.env): Promise<void> {
   // Masked before anything else can echo it.
-  const token = core.getInput("flow-token");
-  if (token) core.setSecret(token);
+  const token = toolkit.getInput("flow-token");
+  if (token) toolkit.setSecret(token);
+  // The runner masks the log, not outputs or the summary: everything written goes through redact.
+  const core = redactingToolkit(toolkit, [token]);
   try {
     const inputs = readInputs((name) => core.getInput(name));
     const event = readEvent(env);
@@ -69,7 +97,7 @@ export async function run(core: Toolkit, env: Env = process.env): Promise<void> 
       );
       return;
     }
-    const reason = redact(delivery.error ?? "unknown error", inputs.flowToken);
+    const reason = delivery.error ?? "unknown error";
     const failure = `Could not post to Flowdock: ${reason}`;
     if (inputs.failOnError) core.setFailed(failure);
     else core.warning(failure);
@@ -84,17 +112,16 @@ export async function run(core: Toolkit, env: Env = process.env): Promise<void> 
       }),
     );
   } catch (error) {
-    core.setFailed(redact(error instanceof Error ? error.message : String(error), token));
+    core.setFailed(error instanceof Error ? error.message : String(error));
   }
 }
 
-// The runner masks the token in its log, but outputs and the summary are not masked.
-function redact(text: string, token: string): string {
-  return token ? text.replaceAll(token, "***") : text;
-}
-
 function mapForInputs(inputs: Inputs, event: RunnerEvent, env: Env): MapResult {
-  const options: MapOptions = { includeBody: inputs.includeBody };
+  // MapOptions gains `mentions` in @flowdock-kit/github; until then the action adds it here.
+  const options: MapOptions & { mentions?: Record<string, string> } = {
+    includeBody: inputs.includeBody,
+  };
+  if (inputs.mentions) options.mentions = inputs.mentions;
   if (inputs.colors) options.colors = inputs.colors;
   if (inputs.fields.length > 0) options.fields = inputs.fields;
   if (inputs.tags.length > 0) options.tags = inputs.tags;

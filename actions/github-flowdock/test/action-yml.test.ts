@@ -7,8 +7,8 @@ import { readInputs } from "../src/inputs.js";
 
 const action = parse(await readFile(join(actionDir, "action.yml"), "utf8"));
 
-it("runs dist/index.js on node24 with a name, description and branding", () => {
-  expect(action.runs).toEqual({ using: "node24", main: "dist/index.js" });
+it("runs dist/index.cjs on node24 with a name, description and branding", () => {
+  expect(action.runs).toEqual({ using: "node24", main: "dist/index.cjs" });
   expect(action.name).toBeTruthy();
   expect(action.description).toBeTruthy();
   expect(action.branding).toMatchObject({ icon: expect.any(String), color: expect.any(String) });

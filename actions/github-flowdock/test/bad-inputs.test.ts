@@ -80,10 +80,22 @@ describe("a bad input fails the step with an error naming it", () => {
     expect(result.outputs).toEqual({});
   });
 
-  it("a token pasted into another input is masked in the error", async () => {
-    const result = await step({ "flow-token": TOKEN, "api-url": TOKEN });
-    expectStepFailed(result, /Input "api-url" is not a URL: "\*\*\*"/);
+  it("a token pasted into another input is redacted in the error", async () => {
+    const pasted = await step({ "flow-token": TOKEN, fields: `${TOKEN}` });
+    expectStepFailed(pasted, /Input "fields" line 1 .*got "\[REDACTED\]"/);
+    expectTokenHidden(pasted, TOKEN);
+  });
+
+  it.each([
+    ["?flow_token=", (url: string) => `${url}/?flow_token=${TOKEN}`],
+    ["the path", (url: string) => `${url}/${TOKEN}`],
+    ["the token alone", () => TOKEN],
+  ])("an api-url holding the token in %s is refused, without printing it", async (_, apiUrl) => {
+    const result = await step({ "flow-token": TOKEN, "api-url": apiUrl(emulator.apiUrl) });
+    expectStepFailed(result, /Input "api-url" must not hold the flow token/);
     expectTokenHidden(result, TOKEN);
+    expect(result.outputs).toEqual({});
+    expect(emulator.threads("main")).toHaveLength(0);
   });
 
   it("an unreadable event file", async () => {

@@ -1,5 +1,5 @@
-// Runs the committed dist/index.js exactly as the Actions runner starts it, for every real payload
-// of the supported events, under Node 20 (this process's node) and Node 24 (what `node24` runs).
+// Runs the committed dist/index.cjs exactly as the Actions runner starts it, for every real payload
+// of the supported events, on Node 24 (what `runs.using: node24` runs).
 import { type Emulator, startEmulator } from "@flowdock-kit/emulator";
 import { SUPPORTED_EVENTS } from "@flowdock-kit/github";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,7 +7,7 @@ import { example, examplesOf } from "../scripts/examples.mjs";
 import { mapLimit, resolveNode24, runAction } from "../scripts/simulate-runner.mjs";
 import { commands, expectMaskedFirst, expectTokenHidden } from "./runner-checks.js";
 
-// Per Node version; both versions run at once (describe.concurrent), on a 2-core machine.
+// Steps at once, on a 2-core machine.
 const CONCURRENCY = 2;
 // The examples have no pull_request_target payloads; GitHub sends the same body as pull_request.
 const examples = [
@@ -41,13 +41,8 @@ const runsOfJobs = [
     label: `run ${job.workflow_job.run_id} requested`,
   };
 });
+// The action runs on Node 24 only (action.yml: `runs.using: node24`).
 const nodes = [
-  {
-    name: "Node 20",
-    flow: "node-20",
-    token: "e2e20-0f1e2d3c4b5a69788796a5b4c3d2e1f0",
-    path: async () => process.execPath,
-  },
   {
     name: "Node 24",
     flow: "node-24",
