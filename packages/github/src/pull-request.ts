@@ -1,10 +1,12 @@
 import { html, joinHtml, type Text } from "@flowdock-kit/core";
 import { compose, field, type Post, renderMarkdown, type ThreadState, view } from "./compose.js";
 import { labelsText, sharedActionTitle, usersText } from "./item-fields.js";
+import { someoneElse } from "./mentions.js";
 import { bool, num, type Obj, obj, objects, str, url } from "./payload.js";
 import {
   authorOf,
   linked,
+  loginIn,
   loginOf,
   type Repo,
   repoField,
@@ -93,6 +95,32 @@ export function pullThread(
   };
 }
 
+/**
+ * The PR's thread as an issue-shaped PR (`issue_comment`, `issues` on a PR) tells it: no branch or
+ * commit fields. With `knownStatusOnly`, the status is left out unless the payload says the PR was
+ * merged or closed unmerged, since an issue payload cannot tell open from draft or approved.
+ */
+export function pullThreadFromIssue(
+  repo: Repo,
+  issue: Obj,
+  number: number,
+  options: MapOptions,
+  knownStatusOnly = false,
+): ThreadState {
+  const link = obj(issue.pull_request);
+  const mergedAt = str(link, "merged_at");
+  const pull: Obj = {
+    ...issue,
+    ...(mergedAt !== undefined && { merged_at: mergedAt }),
+    html_url: url(issue, "html_url") ?? url(link, "html_url"),
+  };
+  const closedUnmerged =
+    str(issue, "state") === "closed" && link !== undefined && link.merged_at === null;
+  const known = mergedAt !== undefined || closedUnmerged;
+  const state = pullThread(repo, pull, number, pullStatus(pull, options), options);
+  return knownStatusOnly && !known ? { ...state, status: undefined } : state;
+}
+
 function shortSha(sha: string): string {
   return sha.slice(0, 7);
 }
@@ -107,6 +135,14 @@ function pushPost(payload: Obj, pull: Obj, repo: Repo): Pick<Post, "title" | "bo
   const compare = repoUrl(repo, `/compare/${before}...${after}`);
   const range = `${shortSha(before)}…${shortSha(after)}`;
   return { title, body: html`<p>New head: ${linked(range, compare)}</p>` };
+}
+
+/** Who a PR action concerns: the new assignee, the requested reviewer. */
+function pullMentions(action: string, payload: Obj): (string | undefined)[] {
+  const sender = loginOf(payload.sender);
+  if (action === "assigned") return [someoneElse(loginIn(payload.assignee), sender)];
+  if (action === "review_requested") return [loginIn(payload.requested_reviewer)];
+  return [];
 }
 
 function requestedName(payload: Obj): string | undefined {
@@ -191,5 +227,16 @@ export function mapPullRequestEvent(
   const post = pullActionPost(action, pull, payload, repo);
   if (post === undefined) return unsupportedAction("Pull request", action);
   const state = pullThread(repo, pull, number, pullStatus(pull, options), options);
-  return compose(state, [{ event: "activity", ...post, author: authorOf(payload) }], options);
+  return compose(
+    state,
+    [
+      {
+        event: "activity",
+        ...post,
+        author: authorOf(payload),
+        mentions: pullMentions(action, payload),
+      },
+    ],
+    options,
+  );
 }

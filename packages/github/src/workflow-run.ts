@@ -1,7 +1,15 @@
 import { joinHtml, type Text } from "@flowdock-kit/core";
 import { compose, field, view, wantsBody } from "./compose.js";
 import { isPositiveInteger, num, type Obj, obj, objects, str, url } from "./payload.js";
-import { authorOf, linked, type Repo, repoField, repoUrl, threadIdOf } from "./repository.js";
+import {
+  authorOf,
+  linked,
+  loginIn,
+  type Repo,
+  repoField,
+  repoUrl,
+  threadIdOf,
+} from "./repository.js";
 import {
   durationText,
   outcomeTitle,
@@ -93,5 +101,11 @@ export function mapWorkflowRunEvent(payload: Obj, options: MapOptions): MapResul
       view("Commit", sha === undefined ? undefined : repoUrl(repo, `/commit/${sha}`)),
     ],
   };
-  return compose(state, [{ event: "activity", title, author: authorOf(payload) }], options);
+  const failed = value === "failure" || value === "timed out";
+  const mentions = failed ? [loginIn(run.triggering_actor), loginIn(run.actor)] : [];
+  return compose(
+    state,
+    [{ event: "activity", title, author: authorOf(payload), mentions }],
+    options,
+  );
 }
