@@ -89,7 +89,11 @@ export function mapDeploymentEvent(
       field("Commit", commitText(repo, str(deployment, "sha"))),
       field("Creator", creator === undefined ? undefined : userLink(creator)),
     ],
-    actions: [view("Open environment", environmentUrl), view("Logs", logs)],
+    actions: [
+      view("Open on GitHub", page),
+      view("Open environment", environmentUrl),
+      view("Logs", logs),
+    ],
   };
   return compose(
     thread,

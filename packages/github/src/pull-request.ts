@@ -1,6 +1,6 @@
 import { html, joinHtml, type Text } from "@flowdock-kit/core";
 import { compose, field, type Post, renderMarkdown, type ThreadState, view } from "./compose.js";
-import { labelsText, sharedActionTitle, usersText } from "./item-fields.js";
+import { labelsText, milestoneText, sharedActionTitle, usersText } from "./item-fields.js";
 import { someoneElse } from "./mentions.js";
 import { bool, num, type Obj, obj, objects, str, url } from "./payload.js";
 import {
@@ -84,6 +84,7 @@ export function pullThread(
       field("Branch", branchText(pull)),
       field("Reviewers", reviewersText(pull)),
       field("Labels", labelsText(pull)),
+      field("Milestone", milestoneText(pull)),
       field("Commits", commits === undefined ? undefined : String(commits)),
       field("Changes", changesText(pull)),
     ],
