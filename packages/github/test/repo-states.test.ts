@@ -102,6 +102,20 @@ describe("push", () => {
     expect(result.skipped && result.reason).toContain("neither a branch nor a tag");
   });
 
+  it("a tag moved by a push says so, forced or not, in the tags thread", () => {
+    const payload = example("push", "");
+    expect(payload.ref).toBe("refs/tags/simple-tag");
+    Object.assign(payload, { created: false, forced: true });
+    const forced = mapEvent("push", payload);
+    expect(only(forced).title).toContain(">force-pushed tag simple-tag<");
+    expect(forced).toMatchObject({
+      threadId: "github:Codertocat/Hello-World:tags",
+      status: { value: "simple-tag", color: "cyan" },
+    });
+    payload.forced = false;
+    expect(only(mapEvent("push", payload)).title).toContain(">moved tag simple-tag<");
+  });
+
   it("status colours can be overridden as the user spells them", () => {
     const colors = parseColorOverrides("force_pushed=red, tag=blue");
     expect(mapEvent("push", forcedPush(), { colors })).toMatchObject({
@@ -167,6 +181,17 @@ describe("release", () => {
     expect(fieldsOf(only(mapEvent("release", payload))).Assets).toBe(
       `<a href="${download}">app.zip</a>`,
     );
+  });
+
+  it("an unpublished release goes back to draft; an unknown action is skipped", () => {
+    const payload = example("release", "published");
+    payload.action = "unpublished";
+    const result = mapEvent("release", payload);
+    expect(only(result).title).toBe("unpublished release 0.0.1");
+    expect(result).toMatchObject({ status: { value: "draft", color: "grey" } });
+    payload.action = "frobnicated";
+    const skipped = mapEvent("release", payload);
+    expect(skipped.skipped && skipped.reason).toContain('Release action "frobnicated"');
   });
 
   it("a deleted release links the releases page, not its own", () => {
@@ -281,6 +306,18 @@ describe("discussions", () => {
     expect(fieldsOf(only(result))["Answered by"]).toBe(
       `<a href="${user.html_url}">${user.login}</a>`,
     );
+  });
+
+  it.each([
+    ["deleted", "deleted discussion", "deleted", "black"],
+    ["reopened", "reopened discussion", "open", "green"],
+    ["unpinned", "unpinned discussion", "open", "green"],
+  ] as const)("%s", (action, title, value, color) => {
+    const payload = example("discussion", "created");
+    payload.action = action;
+    const result = mapEvent("discussion", payload);
+    expect(only(result).title).toBe(title);
+    expect(result).toMatchObject({ status: { value, color } });
   });
 
   it("marking an answer shows the answer", () => {
