@@ -98,8 +98,9 @@ export function pullThread(
 
 /**
  * The PR's thread as an issue-shaped PR (`issue_comment`, `issues` on a PR) tells it: no branch or
- * commit fields. With `knownStatusOnly`, the status is left out unless the payload says the PR was
- * merged or closed unmerged, since an issue payload cannot tell open from draft or approved.
+ * commit fields. With `knownStatusOnly`, a closed PR whose payload does not say whether it was
+ * merged gets no status rather than a guess; an open one is open (or draft), as `pull_request`
+ * events show it.
  */
 export function pullThreadFromIssue(
   repo: Repo,
@@ -110,16 +111,12 @@ export function pullThreadFromIssue(
 ): ThreadState {
   const link = obj(issue.pull_request);
   const mergedAt = str(link, "merged_at");
-  const pull: Obj = {
-    ...issue,
-    ...(mergedAt !== undefined && { merged_at: mergedAt }),
-    html_url: url(issue, "html_url") ?? url(link, "html_url"),
-  };
-  const closedUnmerged =
-    str(issue, "state") === "closed" && link !== undefined && link.merged_at === null;
-  const known = mergedAt !== undefined || closedUnmerged;
-  const state = pullThread(repo, pull, number, pullStatus(pull, options), options);
-  return knownStatusOnly && !known ? { ...state, status: undefined } : state;
+  const pull: Obj = { ...issue, ...(mergedAt !== undefined && { merged_at: mergedAt }) };
+  const state = str(issue, "state");
+  const known =
+    state === "open" || mergedAt !== undefined || (state === "closed" && link?.merged_at === null);
+  const thread = pullThread(repo, pull, number, pullStatus(pull, options), options);
+  return knownStatusOnly && !known ? { ...thread, status: undefined } : thread;
 }
 
 function shortSha(sha: string): string {

@@ -26,9 +26,9 @@ describe("an issues event about a pull request", () => {
       );
       expect(message.title).toMatch(/pull request/);
       expect(message.title).not.toMatch(/\bissue\b/);
-      // It cannot tell open from draft or approved, so it leaves the PR's badge alone …
-      expect(message.thread?.status).toBeUndefined();
-      // … and keeps what it does know.
+      // An open PR shows open, as its own pull_request events do; it keeps what it knows.
+      expect(issue.state).toBe("open");
+      expect(result).toMatchObject({ status: { value: "open", color: "green" } });
       expect(message.thread?.title).toBe(issue.title);
       expect(fieldsOf(message).Author).toContain(issue.user.login);
       if (issue.milestone) expect(fieldsOf(message)).toHaveProperty("Milestone");
@@ -45,7 +45,7 @@ describe("an issues event about a pull request", () => {
     expect(a.threadId).toBe(b.threadId);
   });
 
-  it("says merged or closed when the payload tells it", () => {
+  it("says merged or closed when the payload tells it, and guesses neither", () => {
     const entry = onPull.find((e) => e.folder === "api.github.com" && e.action === "milestoned");
     const merged = structuredClone(entry?.payload);
     merged.issue.state = "closed";
@@ -59,6 +59,15 @@ describe("an issues event about a pull request", () => {
     expect(mapEvent("issues", closed)).toMatchObject({
       status: { value: "closed", color: "red" },
     });
+    // Closed, but the payload does not say whether it was merged: no badge rather than a guess.
+    delete closed.issue.pull_request.merged_at;
+    const unknown = mapEvent("issues", closed);
+    expect(unknown.skipped).toBe(false);
+    expect(unknown).not.toHaveProperty("status");
+    expect(only(unknown).thread?.status).toBeUndefined();
+    const draft = structuredClone(entry?.payload);
+    draft.issue.draft = true;
+    expect(mapEvent("issues", draft)).toMatchObject({ status: { value: "draft", color: "grey" } });
   });
 
   it("an action only issues have is skipped with the reason", () => {
