@@ -8,7 +8,7 @@ import type { MapOptions, MapResult } from "./types.js";
 
 /**
  * `commit_comment`: a discussion on the commit's thread, `commented on 6113728`, or
- * `commented on src/x.ts` for a comment on a line of a file. It leaves the commit's status alone.
+ * `commented on src/x.ts` for a comment on a line of a file. It carries no status: it does not know the commit's.
  */
 export function mapCommitCommentEvent(payload: Obj, options: MapOptions): MapResult {
   const repo = readRepo(payload);

@@ -69,7 +69,7 @@ function pushBody(
 
 function refStatus(ref: GitRef, payload: Obj, options: MapOptions): MappedStatus | undefined {
   const deleted = bool(payload, "deleted") === true;
-  // After a tag is deleted the latest tag is unknown, so the tags thread keeps its badge.
+  // After a tag is deleted the latest remaining tag is unknown, so no badge rather than a wrong one.
   if (ref.kind === "tag") return deleted ? undefined : statusShowing(ref.name, "tag", options);
   if (deleted) return status("deleted", options, "grey");
   if (bool(payload, "forced") === true) return status("force-pushed", options);
