@@ -1,11 +1,15 @@
 // Runs the built dist/index.js as the Actions runner starts it (scripts/simulate-runner.mjs) against
 // the emulator: every real payload of every supported event, then sequences of the events about
 // branches, tags, releases, deployments, check suites and discussions, under Node 20 and Node 24.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { type Emulator, startEmulator } from "@flowdock-kit/emulator";
-import { SUPPORTED_EVENTS } from "@flowdock-kit/github";
+import { mapEvent, SUPPORTED_EVENTS } from "@flowdock-kit/github";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { example, examplesOf } from "../scripts/examples.mjs";
 import {
+  actionDir,
   mapLimit,
   readActionInputs,
   resolveNode24,
@@ -391,4 +395,63 @@ describe.concurrent.each(nodes)("$name", ({ name, flow, token, path }) => {
       expect(thread?.messages.at(-1)?.tags).not.toContain("@marty");
     },
   );
+});
+
+// GitHub expressions, written as a workflow holds them (not JavaScript templates).
+const JOB_STATUS = ["status: $", "{{ job.status }}"].join("");
+const SECRET = ["$", "{{ secrets.FLOWDOCK_FLOW_TOKEN }}"].join("");
+
+/** The workflow snippets of both READMEs, parsed as GitHub would read them. */
+const snippets = [join(actionDir, "README.md"), join(actionDir, "..", "..", "README.md")].flatMap(
+  (file) =>
+    [...readFileSync(file, "utf8").matchAll(/```yaml\n([\s\S]*?)```/g)].map((found, index) => ({
+      where: `${file.endsWith(join("actions", "github-flowdock", "README.md")) ? "action" : "top"} README snippet ${index + 1}`,
+      text: found[1] as string,
+      workflow: parse(found[1] as string) as Payload,
+    })),
+);
+
+describe("the READMEs' workflow snippets, copied into a repository", () => {
+  const workflows = snippets.filter(({ workflow }) => workflow?.on !== undefined);
+
+  it("exist for issues and PRs, pushes and releases, deployments, workflow runs, this run", () => {
+    const triggers = workflows.map(({ workflow }) => Object.keys(workflow.on));
+    for (const wanted of ["pull_request", "push", "release", "deployment_status", "workflow_run"])
+      expect(
+        triggers.some((names) => names.includes(wanted)),
+        wanted,
+      ).toBe(true);
+    expect(snippets.some(({ text }) => text.includes(JOB_STATUS))).toBe(true);
+  });
+
+  it("use one secret name, FLOWDOCK_FLOW_TOKEN", () => {
+    for (const { where, text } of snippets)
+      for (const [, value] of text.matchAll(/flow-token:\s*(.+)/g))
+        expect(value, where).toBe(SECRET);
+  });
+
+  it("list the types that deliver merged and closed PRs", () => {
+    for (const { where, workflow } of workflows)
+      for (const name of ["pull_request", "pull_request_target"]) {
+        const trigger = workflow.on[name];
+        if (trigger === undefined) continue;
+        expect(trigger?.types, where).toEqual(
+          expect.arrayContaining(["opened", "closed", "reopened", "synchronize", "edited"]),
+        );
+      }
+  });
+
+  it("subscribe only to events the action posts, and every example of a listed type posts", () => {
+    for (const { where, workflow } of workflows)
+      for (const [name, trigger] of Object.entries<Payload>(workflow.on)) {
+        expect(SUPPORTED_EVENTS, where).toContain(name);
+        const types: string[] | undefined = trigger?.types;
+        const event = name === "pull_request_target" ? "pull_request" : name;
+        for (const entry of examplesOf([event]))
+          if (types === undefined || types.includes(entry.action)) {
+            const result = mapEvent(name, entry.payload);
+            expect(result.skipped, `${where}: ${entry.label}`).toBe(false);
+          }
+      }
+  });
 });
