@@ -33,10 +33,23 @@ function poison(value: any, key = ""): any {
   return value;
 }
 
+/** Keys whose values become links: pages, avatars, compare views, CI targets, logs, downloads. */
+const LINK_KEYS = new Set([
+  "html_url",
+  "avatar_url",
+  "url",
+  "compare",
+  "target_url",
+  "log_url",
+  "environment_url",
+  "browser_download_url",
+  "details_url",
+]);
+
 // biome-ignore lint/suspicious/noExplicitAny: walks any JSON
 function hostileUrls(value: any, key = ""): any {
   if (typeof value === "string")
-    return key === "html_url" || key === "avatar_url" ? "javascript:alert(document.domain)" : value;
+    return LINK_KEYS.has(key) ? "javascript:alert(document.domain)" : value;
   if (Array.isArray(value)) return value.map((item) => hostileUrls(item, key));
   if (value !== null && typeof value === "object")
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hostileUrls(v, k)]));
