@@ -1,25 +1,16 @@
-import { joinHtml, type Text } from "@flowdock-kit/core";
 import { compose, field, type Post, renderMarkdown, view } from "./compose.js";
-import { isPositiveInteger, num, type Obj, obj, objects, str, url } from "./payload.js";
+import { num, type Obj, obj, str, url } from "./payload.js";
 import { authorOf, linked, type Repo, repoField, repoUrl, threadIdOf } from "./repository.js";
 import { runStatusValue } from "./run-state.js";
 import { unsupportedAction } from "./skip.js";
 import { status } from "./status.js";
 import { readSubject } from "./subject.js";
 import type { MapOptions, MapResult } from "./types.js";
-import { commitText } from "./workflow-run.js";
+import { commitText, pullRequestsText } from "./workflow-run.js";
 
 /** `timed_out` → `timed out`: a conclusion as people read it. */
 function conclusionText(conclusion: string): string {
   return conclusion.replace(/_/g, " ");
-}
-
-function pullRequestsText(repo: Repo, item: Obj): Text | undefined {
-  const links = objects(item, "pull_requests")
-    .map((pull) => num(pull, "number"))
-    .filter(isPositiveInteger)
-    .map((number) => linked(`#${number}`, repoUrl(repo, `/pull/${number}`)));
-  return links.length > 0 ? joinHtml(links, ", ") : undefined;
 }
 
 /** The suite's thread, the same whether a `check_suite` or one of its `check_run`s tells it. */

@@ -1,15 +1,18 @@
-import { commentPost, withAuthorMention } from "./comments.js";
 import { compose, field, type Post, renderMarkdown, type ThreadState, view } from "./compose.js";
 import { labelsText, sharedActionTitle } from "./item-fields.js";
 import { bool, type Obj, obj, str, url } from "./payload.js";
 import { authorOf, linked, type Repo, repoField, threadIdOf, userLink } from "./repository.js";
-import { skip, unsupportedAction } from "./skip.js";
+import { unsupportedAction } from "./skip.js";
 import { status } from "./status.js";
 import { readSubject } from "./subject.js";
 import type { MapOptions, MappedStatus, MapResult } from "./types.js";
 
 /** The discussion's badge: deleted, transferred, closed, locked, answered or open. */
-function discussionStatus(discussion: Obj, action: string, options: MapOptions): MappedStatus {
+export function discussionStatus(
+  discussion: Obj,
+  action: string,
+  options: MapOptions,
+): MappedStatus {
   if (action === "deleted") return status("deleted", options);
   if (action === "transferred") return status("transferred", options);
   const state = str(discussion, "state");
@@ -19,7 +22,8 @@ function discussionStatus(discussion: Obj, action: string, options: MapOptions):
   return status("open", options);
 }
 
-function discussionThread(
+/** The discussion thread: fields Repository, Author, Category, Labels, Answered by; its body. */
+export function discussionThread(
   repo: Repo,
   discussion: Obj,
   number: number,
@@ -127,31 +131,4 @@ export function mapDiscussionEvent(payload: Obj, options: MapOptions): MapResult
     options,
   );
   return compose(state, [{ ...post, author: authorOf(payload) }], options);
-}
-
-/** `discussion_comment`: a comment is a discussion message on the discussion's thread. */
-export function mapDiscussionCommentEvent(payload: Obj, options: MapOptions): MapResult {
-  const found = readSubject(payload, "discussion_comment", {
-    item: "discussion",
-    id: (discussion) => discussion.number,
-    idName: "discussion number",
-  });
-  if ("skipped" in found) return found;
-  const { item: discussion, id: number, repo } = found;
-  const comment = obj(payload.comment);
-  if (comment === undefined)
-    return skip("The discussion_comment payload has no comment, so there is nothing to post.");
-  const action = str(payload, "action") ?? "";
-  // A reply in a comment's thread reads as one: GitHub nests it under the comment it answers.
-  const where = comment.parent_id === null || comment.parent_id === undefined ? "" : " in reply";
-  const post = commentPost(action, comment, where, repo, payload, options);
-  if (post === undefined) return unsupportedAction("discussion_comment", action);
-  const state = discussionThread(
-    repo,
-    discussion,
-    number,
-    discussionStatus(discussion, "", options),
-    options,
-  );
-  return compose(state, [withAuthorMention(post, action, discussion.user, payload)], options);
 }

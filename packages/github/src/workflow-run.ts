@@ -27,8 +27,9 @@ export function commitText(repo: Repo, sha: string | undefined): Text | undefine
   return sha === undefined ? undefined : linked(sha.slice(0, 7), repoUrl(repo, `/commit/${sha}`));
 }
 
-function pullRequestsText(repo: Repo, run: Obj): Text | undefined {
-  const links = objects(run, "pull_requests")
+/** The item's `pull_requests` as `#2, #3` linked to each PR (runs and check suites carry them). */
+export function pullRequestsText(repo: Repo, item: Obj): Text | undefined {
+  const links = objects(item, "pull_requests")
     .map((pull) => num(pull, "number"))
     .filter(isPositiveInteger)
     .map((number) => linked(`#${number}`, repoUrl(repo, `/pull/${number}`)));
