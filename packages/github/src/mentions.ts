@@ -28,7 +28,9 @@ export function messageTags(
   options: MapOptions,
   logins: readonly (string | undefined)[] | undefined,
 ): string[] {
-  const tags = [...(options.tags ?? [])];
+  const given: unknown = options.tags;
+  // A JavaScript caller may pass one tag as a string; spreading it would tag each letter.
+  const tags = typeof given === "string" ? [given] : Array.isArray(given) ? [...given] : [];
   for (const tag of mentionTags(options.mentions, logins)) if (!tags.includes(tag)) tags.push(tag);
   return tags;
 }

@@ -124,3 +124,10 @@ describe("mentions tag the people a message concerns, by their Flowdock nick", (
       ).toBeUndefined();
   });
 });
+
+describe("tags from JavaScript callers", () => {
+  it("one tag given as a string is one tag", () => {
+    const options = { tags: "github" as unknown as string[] };
+    expect(only(mapEvent("issues", example("issues", "opened"), options)).tags).toEqual(["github"]);
+  });
+});
