@@ -37,7 +37,7 @@ if (build.status !== 0) {
 
 const { startEmulator } = await import("@flowdock-kit/emulator");
 const { runAction } = await import("../actions/github-flowdock/scripts/simulate-runner.mjs");
-const { example } = await import("../actions/github-flowdock/scripts/examples.mjs");
+const { example, examplesOf } = await import("../actions/github-flowdock/scripts/examples.mjs");
 
 const token = randomBytes(16).toString("hex");
 const flow = "demo";
@@ -127,10 +127,67 @@ function workflowRunSequence() {
   ];
 }
 
+// The example push creates `master` with one commit; this one adds three more, as a push does.
+function pushSequence() {
+  const created = examplesOf(["push"]).find(
+    (entry) => entry.payload.ref === "refs/heads/master",
+  ).payload;
+  const pushed = structuredClone(created);
+  const [first] = pushed.commits;
+  pushed.created = false;
+  pushed.before = created.after;
+  pushed.commits = ["Add the flux capacitor", "Wire it to the clock", "Fix the 88 mph check"].map(
+    (message, index) => ({
+      ...structuredClone(first),
+      id: `${index + 1}`.repeat(8) + first.id.slice(8),
+      message,
+    }),
+  );
+  pushed.after = pushed.commits.at(-1).id;
+  pushed.compare = `${pushed.repository.html_url}/compare/${pushed.before.slice(0, 12)}...${pushed.after.slice(0, 12)}`;
+  return [
+    ["push", created],
+    ["push", pushed],
+  ];
+}
+
+// The examples have no draft release: the created one is made a draft, then published.
+function releaseSequence() {
+  const at = (action, draft) => {
+    const payload = example("release", action);
+    payload.release.draft = draft;
+    payload.release.name = "v1.0.0";
+    payload.release.body = "## What's new\n\n- **Threads** for pushes, releases and deployments";
+    return payload;
+  };
+  return [
+    ["release", at("created", true)],
+    ["release", at("published", false)],
+  ];
+}
+
+// The deployment example, then its status going queued → in progress → success.
+function deploymentSequence() {
+  const status = (state) => {
+    const payload = example("deployment_status", "created");
+    payload.deployment_status.state = state;
+    return payload;
+  };
+  return [
+    ["deployment", example("deployment", "created")],
+    ["deployment_status", status("queued")],
+    ["deployment_status", status("in_progress")],
+    ["deployment_status", status("success")],
+  ];
+}
+
 for (const [eventName, payload] of [
   ...issueSequence(),
   ...pullRequestSequence(),
   ...workflowRunSequence(),
+  ...pushSequence(),
+  ...releaseSequence(),
+  ...deploymentSequence(),
 ]) {
   const step = await runAction({
     eventName,
@@ -144,7 +201,7 @@ for (const [eventName, payload] of [
     "status-value": value,
     "status-color": color,
   } = step.outputs;
-  const what = `${eventName}.${payload.action}`.padEnd(30);
+  const what = `${eventName}${payload.action ? `.${payload.action}` : ""}`.padEnd(30);
   if (step.code !== 0 || ok !== "true") {
     console.log(`${what} FAILED (exit ${step.code})\n${step.stdout}${step.stderr}`);
   } else if (skipped === "true") {

@@ -20,6 +20,17 @@ const longBody = example("issues", "opened");
 const long = structuredClone(longBody);
 long.issue.body = `${"Some **Markdown** with a [link](https://example.com) and `code`.\n\n".repeat(1000)}`;
 
+// A push of 2048 commits (GitHub's most per payload), the branch example's commit repeated.
+const bigPush = structuredClone(
+  examples
+    .find((entry) => entry.name === "push")
+    .examples.find((p) => p.ref === "refs/heads/master"),
+);
+bigPush.created = false;
+bigPush.commits = Array.from({ length: 2048 }, () => structuredClone(bigPush.commits[0]));
+const notes = structuredClone(example("release", "published"));
+notes.release.body = long.issue.body;
+
 const cases = [
   ["issues.opened", () => mapEvent("issues", example("issues", "opened"))],
   ["issues.labeled", () => mapEvent("issues", example("issues", "labeled"))],
@@ -58,6 +69,14 @@ const cases = [
       ),
   ],
   ["issues.opened, 65 KB Markdown body", () => mapEvent("issues", long)],
+  ["push, 2048 commits", () => mapEvent("push", bigPush)],
+  ["release.published, 65 KB notes", () => mapEvent("release", notes)],
+  [
+    "deployment_status.created",
+    () => mapEvent("deployment_status", example("deployment_status", "created")),
+  ],
+  ["check_run.completed", () => mapEvent("check_run", example("check_run", "completed"))],
+  ["discussion.created", () => mapEvent("discussion", example("discussion", "created"))],
 ];
 
 function measure(name, fn, seconds = 1.5) {

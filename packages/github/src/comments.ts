@@ -1,9 +1,10 @@
 import { html } from "@flowdock-kit/core";
-import { compose, type Post, renderMarkdown, type ThreadState, wantsBody } from "./compose.js";
+import { compose, type Post, renderMarkdown, wantsBody } from "./compose.js";
 import { issueStatus, issueThread } from "./issues.js";
+import { someoneElse } from "./mentions.js";
 import { isPositiveInteger, type Obj, obj, str, url } from "./payload.js";
-import { pullStatus, pullThread } from "./pull-request.js";
-import { authorOf, linked, type Repo, readRepo } from "./repository.js";
+import { pullThreadFromIssue } from "./pull-request.js";
+import { authorOf, linked, loginIn, loginOf, type Repo, readRepo } from "./repository.js";
 import { noRepository, skip, unsupportedAction } from "./skip.js";
 import type { MapOptions, MapResult } from "./types.js";
 
@@ -49,13 +50,6 @@ export function commentPost(
   }
 }
 
-/** The PR thread as far as an issue-shaped PR (from `issue_comment`) tells it. */
-function pullFromIssue(repo: Repo, issue: Obj, number: number, options: MapOptions): ThreadState {
-  const mergedAt = str(obj(issue.pull_request), "merged_at");
-  const pull: Obj = { ...issue, ...(mergedAt !== undefined && { merged_at: mergedAt }) };
-  return pullThread(repo, pull, number, pullStatus(pull, options), options);
-}
-
 /** `issue_comment`: on an issue it goes to the issue's thread, on a PR to the PR's thread. */
 export function mapIssueCommentEvent(payload: Obj, options: MapOptions): MapResult {
   const action = str(payload, "action") ?? "";
@@ -72,7 +66,13 @@ export function mapIssueCommentEvent(payload: Obj, options: MapOptions): MapResu
   if (post === undefined) return unsupportedAction("issue_comment", action);
   const state =
     obj(issue.pull_request) !== undefined
-      ? pullFromIssue(repo, issue, number, options)
+      ? pullThreadFromIssue(repo, issue, number, options)
       : issueThread(repo, issue, number, issueStatus(issue, "", options), options);
-  return compose(state, [post], options);
+  return compose(state, [withAuthorMention(post, action, issue.user, payload)], options);
+}
+
+/** A new comment by someone else concerns the author of what it comments on. */
+export function withAuthorMention(post: Post, action: string, author: unknown, payload: Obj): Post {
+  if (action !== "created") return post;
+  return { ...post, mentions: [someoneElse(loginIn(author), loginOf(payload.sender))] };
 }

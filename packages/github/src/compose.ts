@@ -10,6 +10,7 @@ import {
   type ThreadAction,
   viewAction,
 } from "@flowdock-kit/core";
+import { messageTags } from "./mentions.js";
 import type { Repo } from "./repository.js";
 import { skip } from "./skip.js";
 import { sliceChars } from "./text.js";
@@ -32,6 +33,8 @@ export interface Post {
   title: Text;
   body?: Text | undefined;
   author: ActivityInput["author"];
+  /** GitHub logins of the people the message concerns; tagged when `options.mentions` maps them. */
+  mentions?: readonly (string | undefined)[] | undefined;
 }
 
 /**
@@ -59,21 +62,19 @@ export function compose(
     ...(fields.length > 0 && { fields }),
     ...(actions.length > 0 && { actions }),
   };
-  const common = {
-    externalThreadId: threadId,
-    ...(!omitThread && { thread }),
-    ...(options.tags !== undefined && options.tags.length > 0 && { tags: options.tags }),
-  };
-  const messages: Message[] = posts.map((post) =>
-    post.event === "discussion" && post.body !== undefined
-      ? buildDiscussion({ ...common, title: post.title, body: post.body, author: post.author })
+  const common = { externalThreadId: threadId, ...(!omitThread && { thread }) };
+  const messages: Message[] = posts.map((post) => {
+    const tags = messageTags(options, post.mentions);
+    const shared = { ...common, ...(tags.length > 0 && { tags }) };
+    return post.event === "discussion" && post.body !== undefined
+      ? buildDiscussion({ ...shared, title: post.title, body: post.body, author: post.author })
       : buildActivity({
-          ...common,
+          ...shared,
           title: post.title,
           ...(post.body !== undefined && { body: post.body }),
           author: post.author,
-        }),
-  );
+        });
+  });
   return {
     skipped: false,
     messages,

@@ -1,7 +1,17 @@
 import { compose, field, type Post, renderMarkdown, type ThreadState, view } from "./compose.js";
 import { assigneesText, labelsText, milestoneText, sharedActionTitle } from "./item-fields.js";
+import { someoneElse } from "./mentions.js";
 import { type Obj, obj, str, url } from "./payload.js";
-import { authorOf, type Repo, repoField, threadIdOf, userLink } from "./repository.js";
+import { pullThreadFromIssue } from "./pull-request.js";
+import {
+  authorOf,
+  loginIn,
+  loginOf,
+  type Repo,
+  repoField,
+  threadIdOf,
+  userLink,
+} from "./repository.js";
 import { unsupportedAction } from "./skip.js";
 import { status } from "./status.js";
 import { readSubject } from "./subject.js";
@@ -87,9 +97,25 @@ export function mapIssuesEvent(payload: Obj, options: MapOptions): MapResult {
   if ("skipped" in found) return found;
   const { item: issue, id: number, repo } = found;
   const action = str(payload, "action") ?? "";
-  const title = issueActionTitle(action, issue, payload);
-  if (title === undefined) return unsupportedAction("Issue", action);
-  const state = issueThread(repo, issue, number, issueStatus(issue, action, options), options);
-  const post: Post = { event: "activity", title, author: authorOf(payload) };
+  const onPull = obj(issue.pull_request) !== undefined;
+  // GitHub sends some issue events (milestoned, …) for pull requests: they belong in the PR's thread.
+  const title = onPull
+    ? sharedActionTitle(action, "pull request", payload, issue)
+    : issueActionTitle(action, issue, payload);
+  if (title === undefined)
+    return unsupportedAction(onPull ? "Issue event on a pull request" : "Issue", action);
+  const state = onPull
+    ? pullThreadFromIssue(repo, issue, number, options, true)
+    : issueThread(repo, issue, number, issueStatus(issue, action, options), options);
+  const assignee =
+    action === "assigned"
+      ? someoneElse(loginIn(payload.assignee), loginOf(payload.sender))
+      : undefined;
+  const post: Post = {
+    event: "activity",
+    title,
+    author: authorOf(payload),
+    mentions: [assignee],
+  };
   return compose(state, [post], options);
 }

@@ -1,8 +1,17 @@
+import { mapCheckRunEvent, mapCheckSuiteEvent } from "./checks.js";
 import { mapIssueCommentEvent } from "./comments.js";
+import { mapCommitCommentEvent } from "./commit-comment.js";
+import { mapCommitStatusEvent } from "./commit-status.js";
 import { guarded } from "./compose.js";
+import { mapRefEvent } from "./create-delete.js";
+import { mapDeploymentEvent } from "./deployment.js";
+import { mapDiscussionEvent } from "./discussion.js";
+import { mapDiscussionCommentEvent } from "./discussion-comment.js";
 import { mapIssuesEvent } from "./issues.js";
 import { type Obj, obj } from "./payload.js";
 import { mapPullRequestEvent } from "./pull-request.js";
+import { mapPushEvent } from "./push.js";
+import { mapReleaseEvent } from "./release.js";
 import { mapPullRequestReviewCommentEvent, mapPullRequestReviewEvent } from "./reviews.js";
 import { skip } from "./skip.js";
 import type { MapOptions, MapResult } from "./types.js";
@@ -21,6 +30,18 @@ const MAPPERS: Readonly<Record<string, Mapper>> = {
     mapPullRequestReviewCommentEvent(payload, options),
   workflow_run: (_, payload, options) => mapWorkflowRunEvent(payload, options),
   workflow_job: (_, payload, options) => mapWorkflowJobEvent(payload, options),
+  push: (_, payload, options) => mapPushEvent(payload, options),
+  create: mapRefEvent,
+  delete: mapRefEvent,
+  release: (_, payload, options) => mapReleaseEvent(payload, options),
+  deployment: mapDeploymentEvent,
+  deployment_status: mapDeploymentEvent,
+  check_suite: (_, payload, options) => mapCheckSuiteEvent(payload, options),
+  check_run: (_, payload, options) => mapCheckRunEvent(payload, options),
+  status: (_, payload, options) => mapCommitStatusEvent(payload, options),
+  commit_comment: (_, payload, options) => mapCommitCommentEvent(payload, options),
+  discussion: (_, payload, options) => mapDiscussionEvent(payload, options),
+  discussion_comment: (_, payload, options) => mapDiscussionCommentEvent(payload, options),
 };
 
 /** The event names {@link mapEvent} posts for. */

@@ -1,10 +1,12 @@
 import { html, joinHtml, type Text } from "@flowdock-kit/core";
 import { compose, field, type Post, renderMarkdown, type ThreadState, view } from "./compose.js";
-import { labelsText, sharedActionTitle, usersText } from "./item-fields.js";
+import { labelsText, milestoneText, sharedActionTitle, usersText } from "./item-fields.js";
+import { someoneElse } from "./mentions.js";
 import { bool, num, type Obj, obj, objects, str, url } from "./payload.js";
 import {
   authorOf,
   linked,
+  loginIn,
   loginOf,
   type Repo,
   repoField,
@@ -82,6 +84,7 @@ export function pullThread(
       field("Branch", branchText(pull)),
       field("Reviewers", reviewersText(pull)),
       field("Labels", labelsText(pull)),
+      field("Milestone", milestoneText(pull)),
       field("Commits", commits === undefined ? undefined : String(commits)),
       field("Changes", changesText(pull)),
     ],
@@ -91,6 +94,29 @@ export function pullThread(
       view("Diff", htmlUrl === undefined ? undefined : `${htmlUrl}/files`),
     ],
   };
+}
+
+/**
+ * The PR's thread as an issue-shaped PR (`issue_comment`, `issues` on a PR) tells it: no branch or
+ * commit fields. With `knownStatusOnly`, a closed PR whose payload does not say whether it was
+ * merged gets no status rather than a guess; an open one is open (or draft), as `pull_request`
+ * events show it.
+ */
+export function pullThreadFromIssue(
+  repo: Repo,
+  issue: Obj,
+  number: number,
+  options: MapOptions,
+  knownStatusOnly = false,
+): ThreadState {
+  const link = obj(issue.pull_request);
+  const mergedAt = str(link, "merged_at");
+  const pull: Obj = { ...issue, ...(mergedAt !== undefined && { merged_at: mergedAt }) };
+  const state = str(issue, "state");
+  const known =
+    state === "open" || mergedAt !== undefined || (state === "closed" && link?.merged_at === null);
+  const thread = pullThread(repo, pull, number, pullStatus(pull, options), options);
+  return knownStatusOnly && !known ? { ...thread, status: undefined } : thread;
 }
 
 function shortSha(sha: string): string {
@@ -107,6 +133,14 @@ function pushPost(payload: Obj, pull: Obj, repo: Repo): Pick<Post, "title" | "bo
   const compare = repoUrl(repo, `/compare/${before}...${after}`);
   const range = `${shortSha(before)}…${shortSha(after)}`;
   return { title, body: html`<p>New head: ${linked(range, compare)}</p>` };
+}
+
+/** Who a PR action concerns: the new assignee, the requested reviewer. */
+function pullMentions(action: string, payload: Obj): (string | undefined)[] {
+  const sender = loginOf(payload.sender);
+  if (action === "assigned") return [someoneElse(loginIn(payload.assignee), sender)];
+  if (action === "review_requested") return [loginIn(payload.requested_reviewer)];
+  return [];
 }
 
 function requestedName(payload: Obj): string | undefined {
@@ -191,5 +225,16 @@ export function mapPullRequestEvent(
   const post = pullActionPost(action, pull, payload, repo);
   if (post === undefined) return unsupportedAction("Pull request", action);
   const state = pullThread(repo, pull, number, pullStatus(pull, options), options);
-  return compose(state, [{ event: "activity", ...post, author: authorOf(payload) }], options);
+  return compose(
+    state,
+    [
+      {
+        event: "activity",
+        ...post,
+        author: authorOf(payload),
+        mentions: pullMentions(action, payload),
+      },
+    ],
+    options,
+  );
 }

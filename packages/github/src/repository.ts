@@ -22,12 +22,25 @@ function joinName(owner: string | undefined, name: string | undefined): string |
 }
 
 /** `github:<owner>/<repo>:<kind>:<id>`, the deterministic thread id of an item. */
-export function threadIdOf(
-  repo: Repo,
-  kind: "issue" | "pull" | "run",
-  id: number | string,
-): string {
+export function threadIdOf(repo: Repo, kind: ThreadKind, id: number | string): string {
   return `github:${repo.fullName}:${kind}:${id}`;
+}
+
+/** The kinds of item that have a thread of their own (see github-mapping.md). */
+export type ThreadKind =
+  | "issue"
+  | "pull"
+  | "run"
+  | "branch"
+  | "release"
+  | "deployment"
+  | "check-suite"
+  | "commit"
+  | "discussion";
+
+/** `github:<owner>/<repo>:tags`: one thread holds every tag of the repository. */
+export function tagsThreadId(repo: Repo): string {
+  return `github:${repo.fullName}:tags`;
 }
 
 /** A link to a page under the repository (`/commit/<sha>`), when the payload gave its URL. */
@@ -51,6 +64,11 @@ export const GHOST = "ghost";
 /** A user's login, `ghost` when the account is gone. */
 export function loginOf(user: unknown): string {
   return str(obj(user), "login") ?? GHOST;
+}
+
+/** A user's login when the payload names one (for mentions: `ghost` is nobody to tag). */
+export function loginIn(user: unknown): string | undefined {
+  return str(obj(user), "login");
 }
 
 /** A user's login linked to their profile. */

@@ -1,8 +1,9 @@
-import { commentPost } from "./comments.js";
+import { commentPost, withAuthorMention } from "./comments.js";
 import { compose, type Post, renderMarkdown } from "./compose.js";
+import { someoneElse } from "./mentions.js";
 import { type Obj, obj, str, url } from "./payload.js";
 import { pullStatus, pullThread, type ReviewVerdict, readPull } from "./pull-request.js";
-import { authorOf, linked, loginOf } from "./repository.js";
+import { authorOf, linked, loginIn, loginOf } from "./repository.js";
 import { skip, unsupportedAction } from "./skip.js";
 import type { MapOptions, MapResult } from "./types.js";
 
@@ -77,7 +78,10 @@ export function mapPullRequestReviewEvent(payload: Obj, options: MapOptions): Ma
   // A dismissed review no longer counts; an edit does not change the verdict it carries.
   const verdict = action === "dismissed" ? undefined : verdictOf(review);
   const state = pullThread(repo, pull, number, pullStatus(pull, options, verdict), options);
-  return compose(state, [post], options);
+  // A submitted review is news for the PR's author, unless they reviewed their own PR.
+  const mentions =
+    action === "submitted" ? [someoneElse(loginIn(pull.user), loginOf(payload.sender))] : [];
+  return compose(state, [{ ...post, mentions }], options);
 }
 
 /** `pull_request_review_comment`: a comment on a line of the diff, `commented on src/x.ts`. */
@@ -102,5 +106,5 @@ export function mapPullRequestReviewCommentEvent(payload: Obj, options: MapOptio
   );
   if (post === undefined) return unsupportedAction("pull_request_review_comment", action);
   const state = pullThread(repo, pull, number, pullStatus(pull, options), options);
-  return compose(state, [post], options);
+  return compose(state, [withAuthorMention(post, action, pull.user, payload)], options);
 }

@@ -130,6 +130,7 @@ function reportRun(context: RunContext, runStatus: string, options: MapOptions):
         event: "activity",
         title,
         author: { name: actor, ...(avatar !== undefined && { avatar }) },
+        mentions: value === "failure" || value === "timed out" ? [actor] : [],
       },
     ],
     options,

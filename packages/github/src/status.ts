@@ -24,6 +24,19 @@ export const DEFAULT_STATUS_COLORS = {
   neutral: "cyan",
   skipped: "grey",
   stale: "grey",
+  active: "green",
+  "force-pushed": "orange",
+  tag: "cyan",
+  "pre-release": "yellow",
+  published: "green",
+  deploying: "yellow",
+  deployed: "green",
+  failed: "red",
+  inactive: "grey",
+  pending: "yellow",
+  error: "red",
+  answered: "lime",
+  locked: "grey",
 } as const satisfies Record<string, StatusColor>;
 
 /** A status value this package can produce. */
@@ -32,6 +45,27 @@ export type StatusValue = keyof typeof DEFAULT_STATUS_COLORS;
 /** `Not_Planned` and `not-planned` name the same status as `not planned`. */
 export function normalizeStatusValue(value: string): string {
   return value.trim().toLowerCase().replace(/[_-]+/g, " ").replace(/\s+/g, " ");
+}
+
+/** Each status value by its normalized spelling, so `force_pushed` finds `force-pushed`. */
+const BY_NORMALIZED: ReadonlyMap<string, StatusValue> = new Map(
+  (Object.keys(DEFAULT_STATUS_COLORS) as StatusValue[]).map((key) => [
+    normalizeStatusValue(key),
+    key,
+  ]),
+);
+
+/**
+ * A badge that shows `shown` (a tag name, `ci/circleci: failure`) in the colour of status `key`,
+ * so users override it as `tag=blue` or `failure=black`.
+ */
+export function statusShowing(
+  shown: string,
+  key: StatusValue,
+  options: MapOptions,
+  fallback: StatusColor = DEFAULT_STATUS_COLORS[key],
+): MappedStatus {
+  return { value: shown, color: lookupOverride(key, options) ?? fallback };
 }
 
 /**
@@ -52,8 +86,9 @@ function lookupOverride(value: string, options: MapOptions): StatusColor | undef
   if (colors === undefined) return undefined;
   const direct = colors[value];
   if (isStatusColor(direct)) return direct;
+  const wanted = normalizeStatusValue(value);
   for (const [key, color] of Object.entries(colors))
-    if (normalizeStatusValue(key) === value && isStatusColor(color)) return color;
+    if (normalizeStatusValue(key) === wanted && isStatusColor(color)) return color;
   return undefined;
 }
 
@@ -69,16 +104,17 @@ export function parseColorOverrides(text: string): Partial<Record<string, Status
     const equals = part.indexOf("=");
     if (equals === -1)
       throw new ColorOverrideError(part, 'expected "status=colour", for example "merged=purple"');
-    const key = normalizeStatusValue(part.slice(0, equals));
+    const written = normalizeStatusValue(part.slice(0, equals));
     const color = part
       .slice(equals + 1)
       .trim()
       .toLowerCase();
-    if (key === "") throw new ColorOverrideError(part, 'the status before "=" is missing');
-    if (!Object.hasOwn(DEFAULT_STATUS_COLORS, key))
+    if (written === "") throw new ColorOverrideError(part, 'the status before "=" is missing');
+    const key = BY_NORMALIZED.get(written);
+    if (key === undefined)
       throw new ColorOverrideError(
         part,
-        `unknown status "${key}"; known statuses: ${Object.keys(DEFAULT_STATUS_COLORS).join(", ")}`,
+        `unknown status "${written}"; known statuses: ${Object.keys(DEFAULT_STATUS_COLORS).join(", ")}`,
       );
     if (!isStatusColor(color))
       throw new ColorOverrideError(

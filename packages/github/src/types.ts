@@ -45,6 +45,12 @@ export interface MapOptions {
   threadId?: string | undefined;
   /** Post `workflow_job` events (default `true`). */
   includeJobs?: boolean | undefined;
+  /**
+   * GitHub login → Flowdock nick (without `@`): messages tag `@nick` for the people they concern
+   * (assignee, requested reviewer, author of a reviewed PR or commented item, actor of a failed
+   * run or deployment). Logins not listed are never tagged.
+   */
+  mentions?: Readonly<Record<string, string>> | undefined;
 }
 
 /** The run to report in "report this run" mode: the `GITHUB_*` context of a workflow run. */

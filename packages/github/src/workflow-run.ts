@@ -1,7 +1,15 @@
 import { joinHtml, type Text } from "@flowdock-kit/core";
 import { compose, field, view, wantsBody } from "./compose.js";
 import { isPositiveInteger, num, type Obj, obj, objects, str, url } from "./payload.js";
-import { authorOf, linked, type Repo, repoField, repoUrl, threadIdOf } from "./repository.js";
+import {
+  authorOf,
+  linked,
+  loginIn,
+  type Repo,
+  repoField,
+  repoUrl,
+  threadIdOf,
+} from "./repository.js";
 import {
   durationText,
   outcomeTitle,
@@ -19,8 +27,9 @@ export function commitText(repo: Repo, sha: string | undefined): Text | undefine
   return sha === undefined ? undefined : linked(sha.slice(0, 7), repoUrl(repo, `/commit/${sha}`));
 }
 
-function pullRequestsText(repo: Repo, run: Obj): Text | undefined {
-  const links = objects(run, "pull_requests")
+/** The item's `pull_requests` as `#2, #3` linked to each PR (runs and check suites carry them). */
+export function pullRequestsText(repo: Repo, item: Obj): Text | undefined {
+  const links = objects(item, "pull_requests")
     .map((pull) => num(pull, "number"))
     .filter(isPositiveInteger)
     .map((number) => linked(`#${number}`, repoUrl(repo, `/pull/${number}`)));
@@ -93,5 +102,11 @@ export function mapWorkflowRunEvent(payload: Obj, options: MapOptions): MapResul
       view("Commit", sha === undefined ? undefined : repoUrl(repo, `/commit/${sha}`)),
     ],
   };
-  return compose(state, [{ event: "activity", title, author: authorOf(payload) }], options);
+  const failed = value === "failure" || value === "timed out";
+  const mentions = failed ? [loginIn(run.triggering_actor), loginIn(run.actor)] : [];
+  return compose(
+    state,
+    [{ event: "activity", title, author: authorOf(payload), mentions }],
+    options,
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mapEvent, mapRunStatus } from "../src/index.js";
-import { EVENTS, examplesOf } from "./examples.js";
+import { ALL_EVENTS, examplesOf } from "./examples.js";
 import { linksOf, markupProblems, only } from "./inspect.js";
 
 const HOSTILE = `"><img src=x onerror=alert(1)><script>alert(2)</script>[x](javascript:alert(3))<a href="javascript:alert(4)">y</a>`;
@@ -18,6 +18,10 @@ const USER_TEXT = new Set([
   "description",
   "slug",
   "tag_name",
+  "context",
+  "environment",
+  "identifier",
+  "target_commitish",
 ]);
 
 // biome-ignore lint/suspicious/noExplicitAny: walks any JSON
@@ -29,10 +33,23 @@ function poison(value: any, key = ""): any {
   return value;
 }
 
+/** Keys whose values become links: pages, avatars, compare views, CI targets, logs, downloads. */
+const LINK_KEYS = new Set([
+  "html_url",
+  "avatar_url",
+  "url",
+  "compare",
+  "target_url",
+  "log_url",
+  "environment_url",
+  "browser_download_url",
+  "details_url",
+]);
+
 // biome-ignore lint/suspicious/noExplicitAny: walks any JSON
 function hostileUrls(value: any, key = ""): any {
   if (typeof value === "string")
-    return key === "html_url" || key === "avatar_url" ? "javascript:alert(document.domain)" : value;
+    return LINK_KEYS.has(key) ? "javascript:alert(document.domain)" : value;
   if (Array.isArray(value)) return value.map((item) => hostileUrls(item, key));
   if (value !== null && typeof value === "object")
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hostileUrls(v, k)]));
@@ -42,17 +59,24 @@ function hostileUrls(value: any, key = ""): any {
 /** Markup a browser would act on: the hostile text may appear, but only escaped. */
 const UNSAFE = /<script|<img|<a href=\\"javascript:|(href|src)=\\"\s*javascript:/i;
 
-const all = EVENTS.flatMap((event) => examplesOf(event));
+const all = ALL_EVENTS.flatMap((event) => examplesOf(event));
 
 describe("hostile text in real payloads is shown as text", () => {
   it.each(all.map((entry) => [entry.label, entry] as const))("%s", (_, entry) => {
     const message = only(mapEvent(entry.event, poison(entry.payload)));
     expect(markupProblems(message)).toEqual([]);
-    expect(JSON.stringify(message)).not.toMatch(UNSAFE);
+    // The thread id is a key, never shown: a branch named `<b>` keeps its name there.
+    const { external_thread_id: _id, ...shown } = message;
+    expect(JSON.stringify(shown)).not.toMatch(UNSAFE);
     // The reader sees what the user typed, escaped: the title and the author are still there.
     expect(message.author.name).toContain("&lt;img src=x onerror=alert(1)&gt;");
-    if (message.thread !== undefined)
+    // Commit and tags threads are titled by sha and repository only, which users do not write.
+    if (message.thread !== undefined && !/:(commit:|tags$)/.test(message.external_thread_id ?? ""))
       expect(message.thread.title).toContain("&lt;script&gt;alert(2)&lt;/script&gt;");
+    else
+      expect(`${message.title} ${message.body ?? ""}`).toContain(
+        "&lt;script&gt;alert(2)&lt;/script&gt;",
+      );
   });
 
   it("a hostile branch, workflow and commit message in report-this-run mode", () => {

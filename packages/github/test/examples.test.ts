@@ -10,7 +10,6 @@ function threadIdOf({ event, payload }: Example): string {
   const repo = payload.repository.full_name;
   switch (event) {
     case "issues":
-      return `github:${repo}:issue:${payload.issue.number}`;
     case "issue_comment":
       return `github:${repo}:${payload.issue.pull_request ? "pull" : "issue"}:${payload.issue.number}`;
     case "workflow_run":
@@ -59,6 +58,8 @@ function titleOf({ event, action, payload }: Example): string {
   const shared = SHARED[action];
   switch (event) {
     case "issues":
+      if (payload.issue.pull_request)
+        return (shared as NonNullable<typeof shared>)(payload, "pull request");
       if (action === "opened") return "opened issue";
       if (action === "deleted") return "deleted issue";
       if (action === "pinned" || action === "unpinned") return `${action} issue`;
@@ -139,12 +140,12 @@ function statusOf({ event, action, payload }: Example): [string, string] | undef
       )[run.conclusion];
     return run.status === "in_progress" ? ["running", "yellow"] : ["queued", "blue"];
   }
-  if (event === "issues" || (event === "issue_comment" && !payload.issue.pull_request)) {
+  if (!payload.issue?.pull_request && (event === "issues" || event === "issue_comment")) {
     if (event === "issues" && action === "deleted") return ["deleted", "black"];
     if (event === "issues" && action === "transferred") return ["transferred", "black"];
     return payload.issue.state === "closed" ? ["closed", "purple"] : ["open", "green"];
   }
-  const pull = event === "issue_comment" ? payload.issue : payload.pull_request;
+  const pull = payload.issue ?? payload.pull_request;
   if (pull.merged) return ["merged", "purple"];
   if (pull.state === "closed") return ["closed", "red"];
   if (pull.draft) return ["draft", "grey"];
@@ -236,7 +237,7 @@ describe("every @octokit/webhooks-examples payload of the mapped events", () => 
     expect(fields.Labels).toBe(labels === "" ? undefined : labels);
     const actionNames = message.thread?.actions?.map((a) => a.name);
     expect(actionNames?.[0]).toBe("Open on GitHub");
-    if (threadIdOf(entry).includes(":pull:") && entry.event !== "issue_comment") {
+    if (threadIdOf(entry).includes(":pull:") && !entry.payload.issue) {
       expect(actionNames).toContain("Diff");
       expect(fields.Branch).toBe(`${item.head.ref} → ${item.base.ref}`);
     }

@@ -68,7 +68,7 @@ export function example(event: string, action: string, folder = "api.github.com"
   return found.payload;
 }
 
-/** The events this package maps. */
+/** The item events this package mapped first (issues, PRs, runs); see {@link REPO_EVENTS}. */
 export const EVENTS = [
   "issues",
   "issue_comment",
@@ -79,3 +79,22 @@ export const EVENTS = [
   "workflow_run",
   "workflow_job",
 ] as const;
+
+/** The events about branches, tags, releases, deployments, checks, commits and discussions. */
+export const REPO_EVENTS = [
+  "push",
+  "create",
+  "delete",
+  "release",
+  "deployment",
+  "deployment_status",
+  "check_suite",
+  "check_run",
+  "status",
+  "commit_comment",
+  "discussion",
+  "discussion_comment",
+] as const;
+
+/** Every event this package maps. */
+export const ALL_EVENTS = [...EVENTS, ...REPO_EVENTS] as const;

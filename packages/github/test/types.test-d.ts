@@ -49,4 +49,12 @@ describe("public types", () => {
     const bad: MapOptions = { colors: { merged: "gray" } };
     void bad;
   });
+
+  it("takes mentions as a login → nick record, as the action builds it", () => {
+    expectTypeOf<MapOptions["mentions"]>().toEqualTypeOf<
+      Readonly<Record<string, string>> | undefined
+    >();
+    const fromInput: Readonly<Record<string, string>> = Object.freeze({ octocat: "marty" });
+    expectTypeOf(mapEvent).toBeCallableWith("push", {}, { mentions: fromInput });
+  });
 });
