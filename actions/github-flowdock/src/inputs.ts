@@ -38,7 +38,7 @@ export function readInputs(getInput: (name: string) => string): Inputs {
   if (!flowToken) {
     throw new InputError(
       "flow-token",
-      `Input "flow-token" is required: pass the flow's API token, e.g. \`flow-token: \${{ secrets.FLOWDOCK_TOKEN }}\`.`,
+      `Input "flow-token" is required: pass the flow's API token, e.g. \`flow-token: \${{ secrets.FLOWDOCK_FLOW_TOKEN }}\`.`,
     );
   }
   const inputs: Inputs = {

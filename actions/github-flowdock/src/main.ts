@@ -117,10 +117,7 @@ export async function run(toolkit: Toolkit = actionsCore, env: Env = process.env
 }
 
 function mapForInputs(inputs: Inputs, event: RunnerEvent, env: Env): MapResult {
-  // MapOptions gains `mentions` in @flowdock-kit/github; until then the action adds it here.
-  const options: MapOptions & { mentions?: Record<string, string> } = {
-    includeBody: inputs.includeBody,
-  };
+  const options: MapOptions = { includeBody: inputs.includeBody };
   if (inputs.mentions) options.mentions = inputs.mentions;
   if (inputs.colors) options.colors = inputs.colors;
   if (inputs.fields.length > 0) options.fields = inputs.fields;

@@ -5,6 +5,7 @@ import { SUPPORTED_EVENTS } from "@flowdock-kit/github";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { example, examplesOf } from "../scripts/examples.mjs";
 import { mapLimit, resolveNode24, runAction } from "../scripts/simulate-runner.mjs";
+import { expectedThread } from "./expected-thread.js";
 import { commands, expectMaskedFirst, expectTokenHidden } from "./runner-checks.js";
 
 // Steps at once, on a 2-core machine.
@@ -121,7 +122,7 @@ describe.concurrent.each(nodes)("$name", ({ name, flow, token, path }) => {
       expect(step.outputs.skipped, where).toBe("false");
       expect(step.outputs.attempts, where).toBe("1");
       const threadId = step.outputs["thread-id"] ?? "";
-      expect(threadId, where).toMatch(/^github:[^/]+\/[^:]+:(issue|pull|run):\d+$/);
+      expect(threadId, where).toBe(expectedThread(entry));
       const payload = JSON.parse(step.outputs.payload ?? "");
       expect(payload.flow_token).toBeUndefined();
       expect(payload.external_thread_id).toBe(threadId);
