@@ -6,6 +6,7 @@ import { MockAgent } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TOKEN } from "../test/support/mock-flowdock.js";
 import { main } from "./cli.js";
+import { createUndiciTransport } from "./undici-transport.js";
 
 const API = "http://flowdock.test";
 const OTHER_API = "http://other.test";
@@ -62,7 +63,7 @@ async function run(
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
     env,
-    dispatcher: agent,
+    transport: createUndiciTransport({ dispatcher: agent }),
   });
   await agent.close();
   // Whatever happened, the token is never printed.
@@ -314,7 +315,7 @@ describe("flowdock-send: sending", () => {
       stdout: { write: () => true },
       stderr: { write: (text: string) => (stderr += text) },
       env: ENV,
-      dispatcher: agent,
+      transport: createUndiciTransport({ dispatcher: agent }),
     });
     await agent.close();
     expect(code).toBe(1);

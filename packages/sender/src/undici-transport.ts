@@ -1,0 +1,112 @@
+import type { Dispatcher } from "undici";
+import { envProxySecrets, PROXY_VARIABLES, proxySecrets } from "./proxy-secrets.js";
+import { flatHeaders, MAX_ANSWER_BYTES, readBody } from "./read-body.js";
+import type { HttpAnswer, HttpRequest, Transport } from "./transport.js";
+
+/** Options of {@link createUndiciTransport}. */
+export interface UndiciTransportOptions {
+  /** Proxy URL for every request; without it `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY` decide. */
+  proxy?: string | undefined;
+  /** Sends through this undici dispatcher (tests: `MockAgent`); `close()` leaves it open. */
+  dispatcher?: Dispatcher | undefined;
+  /** Longest wait for a TCP connection of the transport's own pool (default 10000). */
+  connectTimeoutMs?: number | undefined;
+}
+
+/**
+ * A transport on undici with one keep-alive pool: for long-running senders. undici is imported on
+ * the first request, so a program that never sends through it never loads it.
+ */
+export function createUndiciTransport(options: UndiciTransportOptions = {}): Transport {
+  const { proxy, dispatcher } = options;
+  const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
+  let pool: Promise<Dispatcher> | undefined;
+  const inFlight = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    inFlight.add(work);
+    const done = () => inFlight.delete(work);
+    work.then(done, done);
+    return work;
+  };
+
+  async function send(request: HttpRequest): Promise<HttpAnswer> {
+    const { signal } = request;
+    signal.throwIfAborted();
+    pool ??= dispatcher ? Promise.resolve(dispatcher) : createPool(proxy, connectTimeoutMs);
+    const target = await pool;
+    const url = new URL(request.url);
+    const pending = target.request({
+      origin: url.origin,
+      path: `${url.pathname}${url.search}`,
+      method: request.method as Dispatcher.HttpMethod,
+      headers: request.headers,
+      body: request.body,
+      signal,
+    });
+    // undici hears the signal only once a connection is up, so a proxy that never answers CONNECT
+    // would hold the request: the deadline is enforced here as well, for every phase.
+    const response = await untilAborted(pending, signal, (late) => late.body.destroy());
+    let text: Promise<string> | undefined;
+    return {
+      status: response.statusCode,
+      headers: flatHeaders(response.headers),
+      text: () => (text ??= track(readAnswer(response, signal))),
+    };
+  }
+
+  let closing: Promise<void> | undefined;
+  return {
+    request: (request) => track(send(request)),
+    close: () =>
+      (closing ??= (async () => {
+        await Promise.allSettled([...inFlight]);
+        // Destroy, not close: a request given up at its deadline may still wait for a connection.
+        if (pool && !dispatcher) await (await pool).destroy();
+      })()),
+    secrets: [...proxySecrets(proxy), ...envProxySecrets(process.env)],
+  };
+}
+
+async function createPool(proxy: string | undefined, connectTimeoutMs: number) {
+  const { Agent, EnvHttpProxyAgent, ProxyAgent } = await import("undici");
+  const pool = { keepAliveTimeout: 10_000, connect: { timeout: connectTimeoutMs } };
+  if (proxy !== undefined) return new ProxyAgent({ ...pool, uri: proxy });
+  // With no proxy variable set, EnvHttpProxyAgent sends everything direct anyway, yet parses the
+  // URL and reads NO_PROXY on every request; a plain Agent skips that work.
+  return PROXY_VARIABLES.some((name) => process.env[name])
+    ? new EnvHttpProxyAgent(pool)
+    : new Agent(pool);
+}
+
+function readAnswer(response: Dispatcher.ResponseData, signal: AbortSignal): Promise<string> {
+  const length = Number(response.headers["content-length"]);
+  // undici's own reader is the fast path; it stops when the request's signal fires.
+  if (length <= MAX_ANSWER_BYTES) return untilAborted(response.body.text(), signal);
+  return readBody(response.body, signal);
+}
+
+/** `work`, or the signal's reason as soon as it fires; `abandoned` gets a result that came too late. */
+function untilAborted<T>(
+  work: Promise<T>,
+  signal: AbortSignal,
+  abandoned?: (late: T) => void,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => {
+      reject(signal.reason);
+      work.then(abandoned, () => {});
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
+}
