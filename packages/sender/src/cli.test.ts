@@ -203,6 +203,34 @@ describe("flowdock-send: usage errors exit 2", () => {
     expect(sent).toHaveLength(0);
   });
 
+  it.each([
+    ["--flow-token T T", ["--flow-token", TOKEN, TOKEN, ...minimal], ENV],
+    ["--flow-token=T T", [`--flow-token=${TOKEN}`, TOKEN, ...minimal], ENV],
+    ["a token from the environment", [...minimal, TOKEN], ENV],
+    ["--flow-token T --flow-token U", ["--flow-token", TOKEN, "--flow-token", "x", TOKEN], {}],
+  ])("redacts the token from the parser's own error (%s)", async (_case, argv, env) => {
+    const { code, stderr } = await run(argv, { env });
+    expect(code).toBe(2);
+    expect(stderr).toContain("Unexpected argument '[REDACTED]'");
+  });
+
+  it("redacts a token from --json FILE out of the parser's error", async () => {
+    const file = join(dir, "with-token.json");
+    await writeFile(file, JSON.stringify({ flow_token: TOKEN, event: "activity" }));
+    const { code, stderr } = await run(["--json", file, TOKEN], { env: { FLOWDOCK_API_URL: API } });
+    expect(code).toBe(2);
+    expect(stderr).toContain("Unexpected argument '[REDACTED]'");
+  });
+
+  it("redacts a --proxy password out of the parser's error", async () => {
+    const { code, stderr } = await run(
+      [...minimal, "--proxy", "http://u:pr0xy-pw-77@127.0.0.1:9", "pr0xy-pw-77"],
+      { env: ENV },
+    );
+    expect(code).toBe(2);
+    expect(stderr).not.toContain("pr0xy-pw-77");
+  });
+
   it("without a token", async () => {
     const { code, stderr } = await run(minimal, { env: {} });
     expect(code).toBe(2);

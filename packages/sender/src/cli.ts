@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
 import {
   buildActivity,
   buildDiscussion,
@@ -10,6 +11,7 @@ import {
   type Text,
 } from "@flowdock-kit/core";
 import {
+  CLI_OPTIONS,
   type CliValues,
   HELP,
   looseSecrets,
@@ -62,7 +64,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const out = (text: string) => io.stdout.write(redact(text, secrets));
   const err = (text: string) => io.stderr.write(redact(text, secrets));
   try {
-    const values = parseCommandLine(argv);
+    let values: CliValues;
+    try {
+      values = parseCommandLine(argv);
+    } catch (error) {
+      secrets = [...secrets, ...(await jsonFileToken(argv))];
+      throw error;
+    }
     if (values.help) {
       out(HELP);
       return 0;
@@ -262,6 +270,25 @@ async function readInput(path: string, io: CliIo): Promise<string> {
     return await readFile(path, "utf8");
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+  }
+}
+
+/** The token in the command line's `--json FILE`, if any, read only to redact a usage error. */
+async function jsonFileToken(argv: readonly string[]): Promise<string[]> {
+  const { json } = parseArgs({
+    args: [...argv],
+    options: CLI_OPTIONS,
+    strict: false,
+    allowPositionals: true,
+  }).values;
+  if (typeof json !== "string" || json === "-") return [];
+  try {
+    const { flow_token: token } = JSON.parse(await readFile(json, "utf8")) as {
+      flow_token?: unknown;
+    };
+    return typeof token === "string" && token !== "" ? [token] : [];
+  } catch {
+    return [];
   }
 }
 

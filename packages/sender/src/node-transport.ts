@@ -52,7 +52,13 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
         agent,
         signal,
       });
-      req.once("error", reject);
+      req.once("error", (error) => reject(signal.aborted ? signal.reason : error));
+      // https-proxy-agent hands a refused CONNECT on as if the target had answered it.
+      req.once("proxyConnect", ({ statusCode }: { statusCode: number }) => {
+        if (statusCode === 200) return;
+        const refused = new Error(`the proxy answered ${statusCode} to CONNECT ${url.host}`);
+        req.destroy(Object.assign(refused, { code: "ERR_PROXY_TUNNEL" }));
+      });
       req.once("response", (res) => {
         let text: Promise<string> | undefined;
         resolve({

@@ -20,6 +20,8 @@ export async function readBody(body: Readable, signal: AbortSignal): Promise<str
         break;
       }
     }
+  } catch (error) {
+    throw signal.aborted ? signal.reason : error;
   } finally {
     signal.removeEventListener("abort", stop);
   }
