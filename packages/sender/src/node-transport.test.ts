@@ -5,7 +5,12 @@ import { createNodeTransport } from "./node-transport.js";
 import type { HttpRequest } from "./transport.js";
 
 let origin: string;
-const received: { method?: string; url?: string; body: string; type?: string }[] = [];
+const received: {
+  method: string | undefined;
+  url: string | undefined;
+  body: string;
+  type: string | undefined;
+}[] = [];
 const stalled: ServerResponse[] = [];
 const server = createServer((req: IncomingMessage, res: ServerResponse) => {
   let body = "";
