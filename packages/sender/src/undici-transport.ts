@@ -21,23 +21,39 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Tra
   const { proxy, dispatcher } = options;
   const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
   let pool: Promise<Dispatcher> | undefined;
-  const inFlight = new Set<Promise<unknown>>();
-  const track = <T>(work: Promise<T>): Promise<T> => {
-    inFlight.add(work);
-    const done = () => inFlight.delete(work);
-    work.then(done, done);
-    return work;
+  let ready: Dispatcher | undefined = dispatcher;
+  // A count, not a set of promises: this runs for every request of a busy sender.
+  let inFlight = 0;
+  let idle: (() => void) | undefined;
+  const track = async <T>(work: () => Promise<T>): Promise<T> => {
+    inFlight++;
+    try {
+      return await work();
+    } finally {
+      if (--inFlight === 0) idle?.();
+    }
+  };
+  // The client posts to one URL: split it once.
+  let target: { url: string; origin: string; path: string } | undefined;
+  const split = (url: string) => {
+    if (target?.url !== url) {
+      const parsed = new URL(url);
+      target = { url, origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
+    }
+    return target;
   };
 
   async function send(request: HttpRequest): Promise<HttpAnswer> {
     const { signal } = request;
     signal.throwIfAborted();
-    pool ??= dispatcher ? Promise.resolve(dispatcher) : createPool(proxy, connectTimeoutMs);
-    const target = await pool;
-    const url = new URL(request.url);
-    const pending = target.request({
-      origin: url.origin,
-      path: `${url.pathname}${url.search}`,
+    if (!ready) {
+      pool ??= createPool(proxy, connectTimeoutMs);
+      ready = await pool;
+    }
+    const { origin, path } = split(request.url);
+    const pending = ready.request({
+      origin,
+      path,
       method: request.method as Dispatcher.HttpMethod,
       headers: request.headers,
       body: request.body,
@@ -50,18 +66,18 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Tra
     return {
       status: response.statusCode,
       headers: flatHeaders(response.headers),
-      text: () => (text ??= track(readAnswer(response, signal))),
+      text: () => (text ??= track(() => readAnswer(response, signal))),
     };
   }
 
   let closing: Promise<void> | undefined;
   return {
-    request: (request) => track(send(request)),
+    request: (request) => track(() => send(request)),
     close: () =>
       (closing ??= (async () => {
-        await Promise.allSettled([...inFlight]);
+        if (inFlight > 0) await new Promise<void>((resolve) => (idle = resolve));
         // Destroy, not close: a request given up at its deadline may still wait for a connection.
-        if (pool && !dispatcher) await (await pool).destroy();
+        if (pool) await (await pool).destroy();
       })()),
     secrets: [...proxySecrets(proxy), ...envProxySecrets(process.env)],
   };
@@ -80,8 +96,8 @@ async function createPool(proxy: string | undefined, connectTimeoutMs: number) {
 
 function readAnswer(response: Dispatcher.ResponseData, signal: AbortSignal): Promise<string> {
   const length = Number(response.headers["content-length"]);
-  // undici's own reader is the fast path; it stops when the request's signal fires.
-  if (length <= MAX_ANSWER_BYTES) return untilAborted(response.body.text(), signal);
+  // undici's own reader is the fast path; the request's signal stops it, as it stops readBody.
+  if (length <= MAX_ANSWER_BYTES) return response.body.text();
   return readBody(response.body, signal);
 }
 
