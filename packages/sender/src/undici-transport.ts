@@ -22,17 +22,9 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Tra
   const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
   let pool: Promise<Dispatcher> | undefined;
   let ready: Dispatcher | undefined = dispatcher;
-  // A count, not a set of promises: this runs for every request of a busy sender.
-  let inFlight = 0;
-  let idle: (() => void) | undefined;
-  const track = async <T>(work: () => Promise<T>): Promise<T> => {
-    inFlight++;
-    try {
-      return await work();
-    } finally {
-      if (--inFlight === 0) idle?.();
-    }
-  };
+  // Requests given up at their deadline that undici still holds (e.g. waiting for a CONNECT answer).
+  let abandoned = 0;
+
   // The client posts to one URL: split it once.
   let target: { url: string; origin: string; path: string } | undefined;
   const split = (url: string) => {
@@ -61,23 +53,33 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Tra
     });
     // undici hears the signal only once a connection is up, so a proxy that never answers CONNECT
     // would hold the request: the deadline is enforced here as well, for every phase.
-    const response = await untilAborted(pending, signal, (late) => late.body.destroy());
+    const response = await untilAborted(pending, signal, () => {
+      abandoned++;
+      pending
+        .then(
+          (late) => late.body.destroy(),
+          () => {},
+        )
+        .finally(() => abandoned--);
+    });
     let text: Promise<string> | undefined;
     return {
       status: response.statusCode,
       headers: flatHeaders(response.headers),
-      text: () => (text ??= track(() => readAnswer(response, signal))),
+      text: () => (text ??= readAnswer(response, signal)),
     };
   }
 
   let closing: Promise<void> | undefined;
   return {
-    request: (request) => track(() => send(request)),
+    request: send,
     close: () =>
       (closing ??= (async () => {
-        if (inFlight > 0) await new Promise<void>((resolve) => (idle = resolve));
-        // Destroy, not close: a request given up at its deadline may still wait for a connection.
-        if (pool) await (await pool).destroy();
+        if (!pool) return;
+        const own = await pool;
+        // close() waits for every request undici holds; one given up at its deadline may wait for
+        // a connection forever, so then the pool is destroyed instead.
+        await (abandoned > 0 ? own.destroy() : own.close());
       })()),
     secrets: [...proxySecrets(proxy), ...envProxySecrets(process.env)],
   };
@@ -101,19 +103,16 @@ function readAnswer(response: Dispatcher.ResponseData, signal: AbortSignal): Pro
   return readBody(response.body, signal);
 }
 
-/** `work`, or the signal's reason as soon as it fires; `abandoned` gets a result that came too late. */
-function untilAborted<T>(
-  work: Promise<T>,
-  signal: AbortSignal,
-  abandoned?: (late: T) => void,
-): Promise<T> {
+/** `work`, or the signal's reason as soon as it fires; `giveUp` is told when `work` is left behind. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal, giveUp: () => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => {
       reject(signal.reason);
-      work.then(abandoned, () => {});
+      giveUp();
     };
     if (signal.aborted) return onAbort();
-    signal.addEventListener("abort", onAbort, { once: true });
+    // Removed by hand either way; `once` would cost a wrapper per request.
+    signal.addEventListener("abort", onAbort);
     work.then(
       (value) => {
         signal.removeEventListener("abort", onAbort);
