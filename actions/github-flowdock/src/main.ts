@@ -12,7 +12,6 @@ import {
 import type { Message } from "@flowdock-kit/core";
 import { type MapOptions, type MapResult, mapEvent, mapRunStatus } from "@flowdock-kit/github";
 import { type Inputs, readInputs } from "./inputs.js";
-import { createNodeTransport } from "./node-transport.js";
 import { redactingToolkit } from "./redacting-toolkit.js";
 import { type RunnerEvent, readEvent, readRunContext } from "./runner-env.js";
 import { plural, renderSkipped, renderSummary } from "./summary.js";
@@ -83,7 +82,7 @@ export async function run(toolkit: Toolkit = actionsCore, env: Env = process.env
       return;
     }
 
-    const delivery = await deliver(core, env, inputs, result.messages);
+    const delivery = await deliver(core, inputs, result.messages);
     core.setOutput("ok", String(delivery.ok));
     core.setOutput("attempts", String(delivery.attempts));
     if (delivery.ok) {
@@ -142,17 +141,18 @@ function payloadOutput(messages: readonly Message[], indent?: number): string {
 }
 
 // Returns a result instead of throwing so that only `run` decides whether the step fails.
+// The proxy variables come from process.env: proxy-from-env reads them there, as curl does.
 async function deliver(
   core: Toolkit,
-  env: Env,
   inputs: Inputs,
   messages: readonly Message[],
 ): Promise<Delivery> {
   // Loaded only when something is sent: skipped events and dry runs never pay for the HTTP client.
-  const { createFlowdockClient } = await import("@flowdock-kit/sender");
-  const transport = createNodeTransport(env);
+  const { createFlowdockClient, createNodeTransport } = await import("@flowdock-kit/sender");
+  // node:http, not undici: one or two requests per run, and the runner's proxy variables apply.
+  const transport = createNodeTransport();
   const client = createFlowdockClient({
-    dispatcher: transport.dispatcher,
+    transport,
     flowToken: inputs.flowToken,
     apiUrl: inputs.apiUrl,
     retries: inputs.retries,
@@ -177,7 +177,7 @@ async function deliver(
     return { ok: false, attempts, error: error instanceof Error ? error.message : String(error) };
   } finally {
     await client.close();
-    transport.close();
+    await transport.close();
   }
 }
 

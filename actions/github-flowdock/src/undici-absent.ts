@@ -1,9 +1,10 @@
-// @flowdock-kit/sender loads undici only to build its own connection pool. The action always hands
-// the sender a dispatcher (node-transport.ts), so build.mjs resolves `undici` here and its ~310 KB
-// stay out of the bundle. Reaching any of this is a bug, and it says so.
+// @flowdock-kit/sender imports undici only inside its undici transport, and the action always
+// sends through the sender's node:http transport (createNodeTransport), so build.mjs resolves
+// `undici` here and its ~310 KB stay out of the bundle. Reaching any of this is a bug, and it says so.
+// TODO(issue 12): goes with build.mjs's `absentModules` entry once the bundle marks undici external.
 function absent(): never {
   throw new Error(
-    "undici is not bundled in the github-flowdock action; the sender must be given a dispatcher",
+    "undici is not bundled in the github-flowdock action; send through createNodeTransport",
   );
 }
 

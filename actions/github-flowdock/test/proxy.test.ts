@@ -152,3 +152,33 @@ it("speaks TLS to an https API, directly and through a CONNECT tunnel", async ()
   const target = `localhost:${(secure.address() as AddressInfo).port}`;
   expect(seen).toEqual([`CONNECT ${target}`, `DATA ${target}`]);
 });
+
+// A proxy that takes the connection and never answers CONNECT, or an API that never answers: the
+// step still ends within `timeout-seconds` per attempt, with a warning, instead of hanging the job.
+it.each([
+  ["a proxy that never answers CONNECT", "proxy"],
+  ["an API that never answers", "api"],
+])("ends the step within timeout-seconds behind %s", { timeout: 30_000 }, async (_case, mute) => {
+  const held = new Set<{ destroy(): void }>();
+  const silent = createServer(() => {});
+  silent.on("connection", (socket) => held.add(socket));
+  silent.on("connect", (_req, socket) => held.add(socket));
+  await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+  try {
+    const result = await step(mute === "proxy" ? { HTTP_PROXY: url, NO_PROXY: "" } : {}, {
+      "timeout-seconds": "1",
+      retries: "0",
+      ...(mute === "api" ? { "api-url": url } : {}),
+    });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.outputs).toMatchObject({ ok: "false", attempts: "1" });
+    expect(result.stdout).toMatch(
+      /::warning::Could not post to Flowdock: .*no answer within 1000 ms/,
+    );
+    expectTokenHidden(result, TOKEN);
+  } finally {
+    for (const socket of held) socket.destroy();
+    await new Promise((resolve) => silent.close(resolve));
+  }
+});

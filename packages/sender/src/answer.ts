@@ -1,4 +1,3 @@
-import type { Dispatcher } from "undici";
 import {
   FlowdockError,
   FlowdockRejectedError,
@@ -96,24 +95,4 @@ export function finalAnswerError(
     `Flowdock answered HTTP ${status}${detail ? `: ${detail}` : ""}`,
     options,
   );
-}
-
-/** Largest answer read; Flowdock's are a few hundred bytes, anything bigger is cut. */
-const MAX_ANSWER_BYTES = 1 << 20;
-
-/** The answer's body as text, at most {@link MAX_ANSWER_BYTES} of it. */
-export async function readCapped({ body, headers }: Dispatcher.ResponseData): Promise<string> {
-  const length = Number(headers["content-length"]);
-  if (length <= MAX_ANSWER_BYTES) return body.text();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body as AsyncIterable<Buffer>) {
-    chunks.push(chunk);
-    size += chunk.length;
-    if (size >= MAX_ANSWER_BYTES) {
-      body.destroy();
-      break;
-    }
-  }
-  return Buffer.concat(chunks).toString("utf8").slice(0, MAX_ANSWER_BYTES);
 }

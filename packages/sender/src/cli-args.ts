@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { proxySecrets } from "./proxy-secrets.js";
 
 /** Thrown for a command line that cannot be run; the CLI exits with 2. */
 export class UsageError extends Error {
@@ -90,6 +91,25 @@ export function parseCommandLine(argv: readonly string[]) {
   } catch (error) {
     throw new UsageError((error as Error).message, { cause: error });
   }
+}
+
+/**
+ * The secrets a command line holds (the `--flow-token` value, a `--proxy` URL's credentials),
+ * read without checking it, so that the checker's own errors can be redacted.
+ */
+export function looseSecrets(argv: readonly string[]): string[] {
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: CLI_OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  return tokens.flatMap((token) => {
+    if (token.kind !== "option" || typeof token.value !== "string") return [];
+    if (token.name === "flow-token") return token.value === "" ? [] : [token.value];
+    return token.name === "proxy" ? proxySecrets(token.value) : [];
+  });
 }
 
 /** `green:healthy` → `{ color: "green", value: "healthy" }`. */

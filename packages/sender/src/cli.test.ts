@@ -6,6 +6,7 @@ import { MockAgent } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TOKEN } from "../test/support/mock-flowdock.js";
 import { main } from "./cli.js";
+import { createUndiciTransport } from "./undici-transport.js";
 
 const API = "http://flowdock.test";
 const OTHER_API = "http://other.test";
@@ -62,7 +63,7 @@ async function run(
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
     env,
-    dispatcher: agent,
+    transport: createUndiciTransport({ dispatcher: agent }),
   });
   await agent.close();
   // Whatever happened, the token is never printed.
@@ -202,6 +203,34 @@ describe("flowdock-send: usage errors exit 2", () => {
     expect(sent).toHaveLength(0);
   });
 
+  it.each([
+    ["--flow-token T T", ["--flow-token", TOKEN, TOKEN, ...minimal], ENV],
+    ["--flow-token=T T", [`--flow-token=${TOKEN}`, TOKEN, ...minimal], ENV],
+    ["a token from the environment", [...minimal, TOKEN], ENV],
+    ["--flow-token T --flow-token U", ["--flow-token", TOKEN, "--flow-token", "x", TOKEN], {}],
+  ])("redacts the token from the parser's own error (%s)", async (_case, argv, env) => {
+    const { code, stderr } = await run(argv, { env });
+    expect(code).toBe(2);
+    expect(stderr).toContain("Unexpected argument '[REDACTED]'");
+  });
+
+  it("redacts a token from --json FILE out of the parser's error", async () => {
+    const file = join(dir, "with-token.json");
+    await writeFile(file, JSON.stringify({ flow_token: TOKEN, event: "activity" }));
+    const { code, stderr } = await run(["--json", file, TOKEN], { env: { FLOWDOCK_API_URL: API } });
+    expect(code).toBe(2);
+    expect(stderr).toContain("Unexpected argument '[REDACTED]'");
+  });
+
+  it("redacts a --proxy password out of the parser's error", async () => {
+    const { code, stderr } = await run(
+      [...minimal, "--proxy", "http://u:pr0xy-pw-77@127.0.0.1:9", "pr0xy-pw-77"],
+      { env: ENV },
+    );
+    expect(code).toBe(2);
+    expect(stderr).not.toContain("pr0xy-pw-77");
+  });
+
   it("without a token", async () => {
     const { code, stderr } = await run(minimal, { env: {} });
     expect(code).toBe(2);
@@ -314,7 +343,7 @@ describe("flowdock-send: sending", () => {
       stdout: { write: () => true },
       stderr: { write: (text: string) => (stderr += text) },
       env: ENV,
-      dispatcher: agent,
+      transport: createUndiciTransport({ dispatcher: agent }),
     });
     await agent.close();
     expect(code).toBe(1);

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
 import {
   buildActivity,
   buildDiscussion,
@@ -9,10 +10,11 @@ import {
   parseMessage,
   type Text,
 } from "@flowdock-kit/core";
-import type { Dispatcher } from "undici";
 import {
+  CLI_OPTIONS,
   type CliValues,
   HELP,
+  looseSecrets,
   parseCommandLine,
   parseCount,
   parseField,
@@ -21,8 +23,10 @@ import {
 } from "./cli-args.js";
 import { createFlowdockClient, type FlowdockClientOptions } from "./client.js";
 import { FlowdockError, FlowdockRejectedError } from "./errors.js";
+import { createNodeTransport } from "./node-transport.js";
+import { envProxySecrets, proxySecrets } from "./proxy-secrets.js";
 import { redact } from "./redact.js";
-import { proxySecrets } from "./transport.js";
+import type { Transport } from "./transport.js";
 
 /** What the CLI reads and writes; the bin passes the process's, tests their own. */
 export interface CliIo {
@@ -30,8 +34,8 @@ export interface CliIo {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
   env: Record<string, string | undefined>;
-  /** Sends through this dispatcher instead of a new pool (tests). */
-  dispatcher?: Dispatcher;
+  /** Sends through this transport instead of a new node:http one (tests). */
+  transport?: Transport;
 }
 
 const MESSAGE_FLAGS = [
@@ -51,11 +55,22 @@ const MESSAGE_FLAGS = [
 
 /** Runs `flowdock-send` with `argv` (without node and the script); resolves the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  let secrets: string[] = [];
+  // Known before the command line is checked, so that a parser error quoting a token is redacted.
+  let secrets: string[] = [
+    ...looseSecrets(argv),
+    ...(io.env.FLOWDOCK_FLOW_TOKEN ? [io.env.FLOWDOCK_FLOW_TOKEN] : []),
+    ...envProxySecrets(io.env),
+  ];
   const out = (text: string) => io.stdout.write(redact(text, secrets));
   const err = (text: string) => io.stderr.write(redact(text, secrets));
   try {
-    const values = parseCommandLine(argv);
+    let values: CliValues;
+    try {
+      values = parseCommandLine(argv);
+    } catch (error) {
+      secrets = [...secrets, ...(await jsonFileToken(argv))];
+      throw error;
+    }
     if (values.help) {
       out(HELP);
       return 0;
@@ -66,7 +81,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     // Every token is known before the message is validated, so an error quoting one is redacted.
     const givenToken = values["flow-token"] ?? io.env.FLOWDOCK_FLOW_TOKEN;
-    if (givenToken) secrets = [givenToken];
+    if (givenToken) secrets = [...secrets, givenToken];
     const { message, fromJson } = await messageFrom(values, io, (token) => {
       secrets = [...secrets, token];
     });
@@ -90,16 +105,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const timeoutMs = parseCount("timeout", values.timeout);
     if (timeoutMs !== undefined) options.timeoutMs = timeoutMs;
     if (values.wait) options.waitForMessage = true;
-    if (values.proxy !== undefined) {
-      options.proxy = values.proxy;
-      secrets = [...secrets, ...proxySecrets(values.proxy)];
-    }
-    if (io.dispatcher) options.dispatcher = io.dispatcher;
+    if (values.proxy !== undefined) secrets = [...secrets, ...proxySecrets(values.proxy)];
+    // One message from a short process: node:http starts faster than undici's pool.
+    const transport = io.transport ?? createNodeTransport({ proxy: values.proxy });
+    options.transport = transport;
 
     let client: ReturnType<typeof createFlowdockClient>;
     try {
       client = createFlowdockClient(options);
     } catch (error) {
+      if (!io.transport) await transport.close();
       throw new UsageError((error as Error).message);
     }
     try {
@@ -114,6 +129,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     } finally {
       await client.close();
+      if (!io.transport) await transport.close();
     }
   } catch (error) {
     return report(error, err);
@@ -144,22 +160,25 @@ async function messageFrom(
   foundToken: (token: string) => void,
 ): Promise<{ message: Message; fromJson: { flowToken?: string } }> {
   if (values.json !== undefined) {
-    const used = MESSAGE_FLAGS.filter((flag) => values[flag] !== undefined);
-    if (used.length > 0) {
-      throw new UsageError(`--json takes the whole message; drop --${used.join(", --")}`);
-    }
+    // Read first: a token in the file is then redacted from every error, usage errors included.
     const text = await readInput(values.json, io);
     let json: unknown;
+    let notJson: FlowdockError | undefined;
     try {
       json = JSON.parse(text);
     } catch (error) {
       // Only the position: JSON.parse quotes the text around the mistake, which may be the token.
       const at = /position \d+/.exec((error as Error).message)?.[0];
-      throw new FlowdockError(`--json ${values.json} is not JSON${at ? ` (${at})` : ""}`);
+      notJson = new FlowdockError(`--json ${values.json} is not JSON${at ? ` (${at})` : ""}`);
     }
     const { flow_token: flowToken, ...rest } =
       typeof json === "object" && json !== null ? (json as Record<string, unknown>) : {};
     if (typeof flowToken === "string" && flowToken !== "") foundToken(flowToken);
+    const used = MESSAGE_FLAGS.filter((flag) => values[flag] !== undefined);
+    if (used.length > 0) {
+      throw new UsageError(`--json takes the whole message; drop --${used.join(", --")}`);
+    }
+    if (notJson) throw notJson;
     const message = parseMessage(typeof json === "object" && json !== null ? rest : json);
     if (values.uuid !== undefined) message.uuid = values.uuid;
     return { message, fromJson: typeof flowToken === "string" ? { flowToken } : {} };
@@ -251,6 +270,25 @@ async function readInput(path: string, io: CliIo): Promise<string> {
     return await readFile(path, "utf8");
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+  }
+}
+
+/** The token in the command line's `--json FILE`, if any, read only to redact a usage error. */
+async function jsonFileToken(argv: readonly string[]): Promise<string[]> {
+  const { json } = parseArgs({
+    args: [...argv],
+    options: CLI_OPTIONS,
+    strict: false,
+    allowPositionals: true,
+  }).values;
+  if (typeof json !== "string" || json === "-") return [];
+  try {
+    const { flow_token: token } = JSON.parse(await readFile(json, "utf8")) as {
+      flow_token?: unknown;
+    };
+    return typeof token === "string" && token !== "" ? [token] : [];
+  } catch {
+    return [];
   }
 }
 

@@ -12,6 +12,7 @@ import {
   FlowdockTimeoutError,
   FlowdockTokenError,
 } from "./errors.js";
+import type { HttpRequest, Transport } from "./transport.js";
 
 afterEach(() => {
   vi.useRealTimers();
@@ -556,5 +557,68 @@ describe("close", () => {
     expect(error).toBeInstanceOf(FlowdockError);
     expect(error.message).toContain("closed");
     expect(mock.requests).toHaveLength(0);
+  });
+});
+
+describe("a transport of the caller's", () => {
+  /** A transport that answers from a list and records what it was asked. */
+  function fakeTransport(...answers: { status: number; text?: string; retryAfter?: string }[]) {
+    const seen: HttpRequest[] = [];
+    let closed = 0;
+    const transport: Transport = {
+      async request(request) {
+        seen.push(request);
+        const next = answers.shift() ?? { status: 202 };
+        return {
+          status: next.status,
+          headers: { "retry-after": next.retryAfter },
+          text: async () => next.text ?? "{}",
+        };
+      },
+      async close() {
+        closed++;
+      },
+      secrets: ["proxy-pw-in-transport"],
+    };
+    return { transport, seen, closed: () => closed };
+  }
+
+  it("sends each attempt through it, with a live deadline signal, and leaves it open", async () => {
+    const fake = fakeTransport({ status: 503, retryAfter: "0" }, { status: 201, text: '{"id":7}' });
+    const client = createFlowdockClient({
+      flowToken: TOKEN,
+      apiUrl: ORIGIN,
+      transport: fake.transport,
+    });
+    const result = await client.send(message());
+    await client.close();
+    expect(result).toMatchObject({ status: 201, attempts: 2, messageId: "7" });
+    expect(fake.seen.map((r) => [r.method, r.url])).toEqual([
+      ["POST", `${ORIGIN}/messages`],
+      ["POST", `${ORIGIN}/messages`],
+    ]);
+    expect(fake.seen[0]?.signal).toBeInstanceOf(AbortSignal);
+    expect(fake.seen[0]?.headers["content-type"]).toBe("application/json");
+    expect(JSON.parse(fake.seen[1]?.body ?? "")).toMatchObject({ flow_token: TOKEN });
+    expect(fake.closed()).toBe(0);
+  });
+
+  it("redacts the transport's secrets from errors", async () => {
+    const fake = fakeTransport({ status: 418, text: "proxy-pw-in-transport said no" });
+    const client = createFlowdockClient({
+      flowToken: TOKEN,
+      apiUrl: ORIGIN,
+      transport: fake.transport,
+    });
+    const error = await rejection(client.send(message()));
+    expect(error.message).toContain("418");
+    expectNoToken(error, "proxy-pw-in-transport");
+  });
+
+  it("refuses a transport together with options for the client's own", () => {
+    const { transport } = fakeTransport();
+    expect(() =>
+      createFlowdockClient({ flowToken: TOKEN, transport, proxy: "http://proxy.test:3128" }),
+    ).toThrow(TypeError);
   });
 });

@@ -1,13 +1,6 @@
 import type { Message } from "@flowdock-kit/core";
 import type { Dispatcher } from "undici";
-import {
-  excerpt,
-  finalAnswerError,
-  isRetryableStatus,
-  messageIds,
-  parseJson,
-  readCapped,
-} from "./answer.js";
+import { excerpt, finalAnswerError, isRetryableStatus, messageIds, parseJson } from "./answer.js";
 import { backoffDelay, parseRetryAfter } from "./backoff.js";
 import { runByThread } from "./by-thread.js";
 import {
@@ -20,7 +13,8 @@ import {
 import { asFlowdockError, describeFailure, isRetryableFailure } from "./failure.js";
 import { type PreparedMessage, prepareMessage, threadKey } from "./prepare.js";
 import { redact } from "./redact.js";
-import { createPool, DeadlineSignal, proxySecrets } from "./transport.js";
+import type { Transport } from "./transport.js";
+import { createUndiciTransport } from "./undici-transport.js";
 
 /** What a client is told before each retry. */
 export interface RetryInfo {
@@ -52,9 +46,14 @@ export interface FlowdockClientOptions {
   maxRetryAfterMs?: number | undefined;
   /** Asks the server to process the message before answering, so the result has its ids. */
   waitForMessage?: boolean | undefined;
-  /** Proxy URL for every request; without it `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY` are honoured. */
+  /**
+   * Sends through this transport, e.g. {@link createNodeTransport} for a short process; the caller
+   * closes it. Without it the client makes its own {@link createUndiciTransport}.
+   */
+  transport?: Transport | undefined;
+  /** Proxy URL of the client's own transport; without it `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY` are honoured. */
   proxy?: string | undefined;
-  /** Sends through this undici dispatcher instead of the client's own pool (tests: `MockAgent`). */
+  /** An undici dispatcher for the client's own transport to send through (tests: `MockAgent`). */
   dispatcher?: Dispatcher | undefined;
   /** `User-Agent` header. */
   userAgent?: string | undefined;
@@ -106,7 +105,7 @@ export interface FlowdockClient {
   ): Promise<SendAllResult[]>;
   /**
    * Stops retrying (messages waiting for a retry reject), waits for requests in flight, then closes
-   * the client's own connections; a `dispatcher` passed in is left open.
+   * the client's own connections; a `transport` or `dispatcher` passed in is left open.
    */
   close(): Promise<void>;
 }
@@ -122,7 +121,7 @@ const DEFAULTS = {
 };
 
 type Attempt =
-  | { kind: "answer"; status: number; headers: Dispatcher.ResponseData["headers"]; text: string }
+  | { kind: "answer"; status: number; headers: Record<string, string | undefined>; text: string }
   | { kind: "failure"; error: unknown; timedOut: boolean };
 
 function checkCount(name: string, value: number | undefined, fallback: number): number {
@@ -133,22 +132,34 @@ function checkCount(name: string, value: number | undefined, fallback: number): 
   return value;
 }
 
-/** A client for one flow token, with its own keep-alive connection pool. */
+/** A client for one flow token; by default with its own undici keep-alive pool. */
 export function createFlowdockClient(options: FlowdockClientOptions): FlowdockClient {
   const { flowToken } = options;
   if (typeof flowToken !== "string" || flowToken.trim() === "") {
     throw new TypeError("flowToken must be a non-empty string");
   }
-  const secrets = [flowToken, ...proxySecrets(options.proxy)];
+  if (options.transport && (options.proxy !== undefined || options.dispatcher)) {
+    throw new TypeError(
+      "give a transport or proxy/dispatcher options for the client's own, not both",
+    );
+  }
+  const timeoutOption = checkCount("timeoutMs", options.timeoutMs, DEFAULTS.timeoutMs);
+  const own = options.transport
+    ? undefined
+    : createUndiciTransport({
+        proxy: options.proxy,
+        dispatcher: options.dispatcher,
+        connectTimeoutMs: timeoutOption,
+      });
+  const transport = options.transport ?? (own as Transport);
+  const secrets = [flowToken, ...(transport.secrets ?? [])];
   const apiUrl = options.apiUrl ?? DEFAULTS.apiUrl;
   if (!URL.canParse(apiUrl) || !/^https?:$/.test(new URL(apiUrl).protocol)) {
     throw new TypeError(redact(`apiUrl must be an http(s) URL (got ${apiUrl})`, secrets));
   }
-  const url = new URL(`${apiUrl.replace(/\/+$/, "")}/messages`);
-  const { origin } = url;
-  const path = `${url.pathname}${url.search}`;
+  const url = new URL(`${apiUrl.replace(/\/+$/, "")}/messages`).href;
   const retries = Math.floor(checkCount("retries", options.retries, DEFAULTS.retries));
-  const timeoutMs = checkCount("timeoutMs", options.timeoutMs, DEFAULTS.timeoutMs);
+  const timeoutMs = timeoutOption;
   // 0 means "no limit" to undici and many tools; here it would fail every attempt at once.
   if (timeoutMs === 0) throw new RangeError("timeoutMs must be above 0");
   const minDelayMs = checkCount("minDelayMs", options.minDelayMs, DEFAULTS.minDelayMs);
@@ -165,41 +176,23 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
   };
   if (options.waitForMessage) headers["x-flowdock-wait-for-message"] = "true";
 
-  let pool: Promise<Dispatcher> | undefined;
   let closed = false;
-  let transport: Dispatcher | undefined;
-  const loadTransport = async () => {
-    if (options.dispatcher) {
-      // The caller's dispatcher came from undici, so undici is loaded and its `request` is there.
-      transport = options.dispatcher;
-    } else {
-      pool ??= createPool({ proxy: options.proxy, connectTimeoutMs: timeoutMs });
-      transport = await pool;
-    }
-    return transport;
-  };
 
   async function attempt(body: string): Promise<Attempt> {
-    const dispatcher = transport ?? (await loadTransport());
-    const signal = new DeadlineSignal(
+    const deadline = new AbortController();
+    const timer = setTimeout(
+      () => deadline.abort(new Error(`no answer within ${timeoutMs} ms`)),
       timeoutMs,
-      () => new Error(`no answer within ${timeoutMs} ms`),
     );
+    const { signal } = deadline;
     try {
-      const response = await dispatcher.request({
-        origin,
-        path,
-        method: "POST",
-        headers,
-        body,
-        signal,
-      });
-      const text = await readCapped(response);
-      return { kind: "answer", status: response.statusCode, headers: response.headers, text };
+      const answer = await transport.request({ method: "POST", url, headers, body, signal });
+      const text = await answer.text();
+      return { kind: "answer", status: answer.status, headers: answer.headers, text };
     } catch (error) {
       return { kind: "failure", error, timedOut: signal.aborted };
     } finally {
-      signal.clear();
+      clearTimeout(timer);
     }
   }
 
@@ -216,8 +209,7 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
 
   async function deliver(message: PreparedMessage): Promise<SendResult> {
     const body = JSON.stringify({ ...message, flow_token: flowToken });
-    // process.hrtime, not performance.now(): the first read of `performance` loads perf_hooks (~1 ms).
-    const started = process.hrtime.bigint();
+    const started = performance.now();
     for (let attempts = 1; ; attempts++) {
       if (tokenRefused) throw notSent(tokenRefused);
       if (closed) {
@@ -231,7 +223,7 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
         return {
           status: outcome.status,
           attempts,
-          durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
+          durationMs: Math.round(performance.now() - started),
           uuid: message.uuid,
           ...messageIds(parseJson(outcome.text)),
         };
@@ -343,7 +335,7 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
   function close(): Promise<void> {
     closed = true;
     for (const wake of sleeping) wake();
-    closing ??= pool ? pool.then((own) => own.close()) : Promise.resolve();
+    closing ??= own ? own.close() : Promise.resolve();
     return closing;
   }
 

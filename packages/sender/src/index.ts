@@ -17,4 +17,7 @@ export {
   FlowdockTimeoutError,
   FlowdockTokenError,
 } from "./errors.js";
+export { createNodeTransport, type NodeTransportOptions } from "./node-transport.js";
 export { REDACTED, redact } from "./redact.js";
+export type { HttpAnswer, HttpRequest, Transport } from "./transport.js";
+export { createUndiciTransport, type UndiciTransportOptions } from "./undici-transport.js";

@@ -2,13 +2,18 @@ import type { Message } from "@flowdock-kit/core";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   createFlowdockClient,
+  createNodeTransport,
+  createUndiciTransport,
   type FlowdockClient,
   type FlowdockError,
   type FlowdockRejectedError,
   type FlowdockRetryError,
   type FlowdockTimeoutError,
+  type HttpAnswer,
+  type HttpRequest,
   type SendAllResult,
   type SendResult,
+  type Transport,
 } from "../src/index.js";
 
 describe("public types", () => {
@@ -40,5 +45,14 @@ describe("public types", () => {
     expectTypeOf<FlowdockRetryError>().toExtend<FlowdockError>();
     expectTypeOf<FlowdockRejectedError["fieldErrors"]>().toEqualTypeOf<Record<string, string[]>>();
     expectTypeOf<FlowdockError["status"]>().toEqualTypeOf<number>();
+  });
+
+  it("both transports are a Transport, and the client takes either", () => {
+    expectTypeOf(createUndiciTransport()).toEqualTypeOf<Transport>();
+    expectTypeOf(createNodeTransport({ proxy: "http://proxy:3128" })).toEqualTypeOf<Transport>();
+    expectTypeOf<Transport["request"]>().parameter(0).toEqualTypeOf<HttpRequest>();
+    expectTypeOf<Transport["request"]>().returns.resolves.toEqualTypeOf<HttpAnswer>();
+    expectTypeOf<HttpRequest["signal"]>().toEqualTypeOf<AbortSignal>();
+    createFlowdockClient({ flowToken: "t", transport: createNodeTransport() });
   });
 });

@@ -1,14 +1,17 @@
 import { spawn } from "node:child_process";
+import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createProxy } from "proxy";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Fault, startFaultServer } from "./support/fault-server.js";
 import { TOKEN } from "./support/mock-flowdock.js";
 
-// The built bin, as npm installs it; `npm test` builds first (turbo: test depends on build).
-const BIN = fileURLToPath(new URL("../dist/cli-bin.js", import.meta.url));
+// The committed bin npm links, which runs the build; `npm test` builds first (turbo: test depends on build).
+const BIN = fileURLToPath(new URL("../bin/flowdock-send.js", import.meta.url));
 
 const cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -21,8 +24,8 @@ async function server(plan?: (n: number) => Fault) {
   return started;
 }
 
-function flowdockSend(args: string[], env: Record<string, string>, stdin = "") {
-  const child = spawn(process.execPath, [BIN, ...args], {
+function flowdockSend(args: string[], env: Record<string, string>, stdin = "", bin = BIN) {
+  const child = spawn(process.execPath, [bin, ...args], {
     env: { PATH: process.env.PATH ?? "", ...env },
   });
   let stdout = "";
@@ -128,5 +131,26 @@ describe("the flowdock-send bin", () => {
       external_thread_id: "deploy:api",
     });
     expect(flowdock.requests).toBe(0);
+  });
+
+  it("says to build first when dist/ is missing", async () => {
+    const clone = await mkdtemp(join(tmpdir(), "flowdock-send-bin-"));
+    cleanup.push(() => rm(clone, { recursive: true, force: true }));
+    await mkdir(join(clone, "bin"));
+    await copyFile(BIN, join(clone, "bin", "flowdock-send.js"));
+    const { code, stderr } = await flowdockSend(
+      ["--help"],
+      {},
+      "",
+      join(clone, "bin", "flowdock-send.js"),
+    );
+    expect(code).toBe(1);
+    expect(stderr).toContain("not built yet; run `npm run build`");
+  });
+
+  it("prints its help through the committed bin", async () => {
+    const { code, stdout } = await flowdockSend(["--help"], {});
+    expect(code).toBe(0);
+    expect(stdout).toContain("Usage: flowdock-send [options]");
   });
 });

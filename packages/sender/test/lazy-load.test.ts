@@ -34,3 +34,32 @@ it("loads undici on the first send, not on import", async () => {
     await server.close();
   }
 });
+
+// The action and flowdock-send send through node:http; they never pay for undici.
+it("never loads undici when sending through the node transport", async () => {
+  const server = await startFaultServer();
+  try {
+    const script = `
+      import { createRequire } from "node:module";
+      const undiciModules = () =>
+        Object.keys(createRequire(import.meta.url).cache).filter((k) => k.includes("undici")).length;
+      const { createFlowdockClient, createNodeTransport } = await import(${JSON.stringify(INDEX)});
+      const transport = createNodeTransport();
+      const client = createFlowdockClient({ flowToken: ${JSON.stringify(TOKEN)}, apiUrl: ${JSON.stringify(server.url)}, transport });
+      await client.send(${JSON.stringify(message())});
+      await client.close();
+      await transport.close();
+      console.log(JSON.stringify({ after: undiciModules() }));
+    `;
+    const child = spawn(process.execPath, ["--input-type=module", "-e", script]);
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk));
+    child.stderr.on("data", (chunk: Buffer) => (out += chunk));
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(code, out).toBe(0);
+    expect(JSON.parse(out)).toEqual({ after: 0 });
+    expect(server.stored.size).toBe(1);
+  } finally {
+    await server.close();
+  }
+});

@@ -2,7 +2,15 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createProxy, type ProxyServer } from "proxy";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createFlowdockClient, type FlowdockClient, FlowdockRetryError } from "../src/index.js";
+import {
+  createFlowdockClient,
+  createNodeTransport,
+  createUndiciTransport,
+  type FlowdockClient,
+  type FlowdockClientOptions,
+  FlowdockRetryError,
+  type Transport,
+} from "../src/index.js";
 import { startFaultServer } from "./support/fault-server.js";
 import { message, TOKEN } from "./support/mock-flowdock.js";
 import { expectNoToken } from "./support/redaction.js";
@@ -35,13 +43,20 @@ async function startTarget() {
   return server;
 }
 
-function client(options: Parameters<typeof createFlowdockClient>[0]): FlowdockClient {
-  const created = createFlowdockClient({ minDelayMs: 1, maxDelayMs: 2, ...options });
-  cleanup.push(() => created.close());
-  return created;
-}
+const transports: [string, (proxy?: string) => Transport][] = [
+  ["undici", (proxy) => createUndiciTransport({ proxy })],
+  ["node:http", (proxy) => createNodeTransport({ proxy })],
+];
 
-describe("proxies", () => {
+describe.each(transports)("proxies on the %s transport", (_name, make) => {
+  function client(options: FlowdockClientOptions & { proxy?: string }): FlowdockClient {
+    const { proxy, ...rest } = options;
+    const transport = make(proxy);
+    const created = createFlowdockClient({ minDelayMs: 1, maxDelayMs: 2, ...rest, transport });
+    cleanup.push(() => transport.close());
+    cleanup.push(() => created.close());
+    return created;
+  }
   it("sends through the `proxy` option", async () => {
     const target = await startTarget();
     const proxy = await startProxy();
@@ -78,10 +93,11 @@ describe("proxies", () => {
     const target = await startTarget();
     const proxy = await startProxy(() => false);
     const password = "pr0xy-s3cret-pass";
+    const user = "ci-user-9f2";
     const sender = client({
       flowToken: TOKEN,
       apiUrl: target.url,
-      proxy: `http://ci-user:${password}@127.0.0.1:${proxy.port}`,
+      proxy: `http://${user}:${password}@127.0.0.1:${proxy.port}`,
       retries: 1,
     });
     const error = await sender.send(message()).catch((e: unknown) => e);
@@ -90,5 +106,45 @@ describe("proxies", () => {
     expect(target.stored.size).toBe(0);
     expectNoToken(error, TOKEN);
     expectNoToken(error, password);
+    expectNoToken(error, user);
   });
+
+  it("sends a proxy URL's credentials, decoded, from lower-case http_proxy", async () => {
+    const target = await startTarget();
+    const seen: (string | undefined)[] = [];
+    const proxy = await startProxy((req) => {
+      seen.push(req.headers["proxy-authorization"]);
+      return true;
+    });
+    vi.stubEnv("http_proxy", `http://bot:s%3Acret-42@127.0.0.1:${proxy.port}`);
+    vi.stubEnv("HTTP_PROXY", "");
+    vi.stubEnv("NO_PROXY", "");
+    vi.stubEnv("no_proxy", "");
+    const sender = client({ flowToken: TOKEN, apiUrl: target.url });
+    await sender.send(message());
+    expect(target.stored.size).toBe(1);
+    expect(seen).toEqual([`Basic ${Buffer.from("bot:s:cret-42").toString("base64")}`]);
+  });
+
+  it("keeps the credentials of a proxy from the environment out of errors", async () => {
+    const target = await startTarget();
+    const proxy = await startProxy(() => false);
+    vi.stubEnv("HTTP_PROXY", `http://env-user-7c1:env-s3cret-pw@127.0.0.1:${proxy.port}`);
+    vi.stubEnv("NO_PROXY", "");
+    vi.stubEnv("no_proxy", "");
+    const sender = client({ flowToken: TOKEN, apiUrl: target.url, retries: 0 });
+    const error = await sender.send(message()).catch((e: unknown) => e);
+    expect((error as Error).message).toContain("407");
+    expectNoToken(error, "env-s3cret-pw");
+    expectNoToken(error, "env-user-7c1");
+  });
+});
+
+it("the client's own transport takes the `proxy` option", async () => {
+  const target = await startTarget();
+  const proxy = await startProxy();
+  const sender = createFlowdockClient({ flowToken: TOKEN, apiUrl: target.url, proxy: proxy.url });
+  cleanup.push(() => sender.close());
+  await sender.send(message());
+  expect(proxy.tunnelled).toEqual([new URL(target.url).host]);
 });

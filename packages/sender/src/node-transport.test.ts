@@ -1,8 +1,8 @@
-import { EventEmitter } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createNodeTransport } from "./node-transport.js";
+import type { HttpRequest } from "./transport.js";
 
 let origin: string;
 const received: {
@@ -22,7 +22,13 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
       // Half an answer, then the connection drops.
       res.writeHead(200, { "content-type": "application/json", "content-length": "100" });
       res.write('{"partial":', () => res.destroy());
-    } else res.writeHead(202, { "content-type": "application/json" }).end('{"id":1}');
+    } else if (req.url === "/big") {
+      res.writeHead(200, { "content-type": "text/plain" });
+      res.end("x".repeat(3 << 20));
+    } else
+      res
+        .writeHead(202, { "content-type": "application/json", "set-cookie": ["a=1", "b=2"] })
+        .end('{"id":1}');
   });
 });
 
@@ -36,30 +42,27 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-// The calls below are exactly those @flowdock-kit/sender makes on a dispatcher it is given.
-type Request = (options: object) => Promise<{
-  statusCode: number;
-  headers: Record<string, unknown>;
-  body: { text(): Promise<string> };
-}>;
+function post(path: string, signal = new AbortController().signal): HttpRequest {
+  return {
+    method: "POST",
+    url: `${origin}${path}`,
+    headers: { "content-type": "application/json" },
+    body: '{"event":"activity"}',
+    signal,
+  };
+}
 
 describe("createNodeTransport", () => {
   it("posts the body with its headers and reads the answer", async () => {
-    const transport = createNodeTransport({});
-    const request = transport.dispatcher.request as unknown as Request;
-    const answer = await request({
-      origin,
-      path: "/messages",
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: '{"event":"activity"}',
-    });
-    transport.close();
-    expect(answer.statusCode).toBe(202);
+    const transport = createNodeTransport();
+    const answer = await transport.request(post("/messages"));
+    expect(answer.status).toBe(202);
     expect(answer.headers["content-type"]).toBe("application/json");
-    expect(await answer.body.text()).toBe('{"id":1}');
+    expect(answer.headers["set-cookie"]).toBe("a=1, b=2");
+    expect(await answer.text()).toBe('{"id":1}');
     // A second read gives the same text instead of waiting for a stream that has ended.
-    expect(await answer.body.text()).toBe('{"id":1}');
+    expect(await answer.text()).toBe('{"id":1}');
+    await transport.close();
     expect(received.at(-1)).toEqual({
       method: "POST",
       url: "/messages",
@@ -68,46 +71,40 @@ describe("createNodeTransport", () => {
     });
   });
 
-  it("refuses an answer the connection cuts short", async () => {
-    const transport = createNodeTransport({});
-    const request = transport.dispatcher.request as unknown as Request;
-    const cut = await request({ origin, path: "/cut", method: "POST", body: "{}" });
-    await expect(cut.body.text()).rejects.toMatchObject({ code: "ECONNRESET" });
-    transport.close();
+  it("reads at most 1 MiB of an answer", async () => {
+    const transport = createNodeTransport();
+    const answer = await transport.request(post("/big"));
+    expect((await answer.text()).length).toBe(1 << 20);
+    await transport.close();
   });
 
-  it("gives up when the sender's deadline signal fires", async () => {
-    const transport = createNodeTransport({});
-    const request = transport.dispatcher.request as unknown as Request;
-    const signal = Object.assign(new EventEmitter(), {
-      aborted: false,
-      reason: undefined as unknown,
-    });
-    const pending = request({ origin, path: "/stall", method: "POST", body: "{}", signal });
+  it("refuses an answer the connection cuts short", async () => {
+    const transport = createNodeTransport();
+    const cut = await transport.request(post("/cut"));
+    await expect(cut.text()).rejects.toMatchObject({ code: "ECONNRESET" });
+    await transport.close();
+  });
+
+  it("gives up with the signal's reason when it fires", async () => {
+    const transport = createNodeTransport();
+    const deadline = new AbortController();
+    const pending = transport.request(post("/stall", deadline.signal));
     while (!received.some((entry) => entry.url === "/stall"))
       await new Promise((r) => setImmediate(r));
-    signal.aborted = true;
-    signal.reason = new Error("no answer within 5 ms");
-    signal.emit("abort");
+    deadline.abort(new Error("no answer within 5 ms"));
     await expect(pending).rejects.toThrow("no answer within 5 ms");
-    transport.close();
+    await transport.close();
   });
 
   it("refuses connections to a closed port with the socket's error code", async () => {
-    const transport = createNodeTransport({});
-    const request = transport.dispatcher.request as unknown as Request;
+    const transport = createNodeTransport();
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
     await expect(
-      request({
-        origin: `http://127.0.0.1:${port}`,
-        path: "/messages",
-        method: "POST",
-        body: "{}",
-      }),
+      transport.request({ ...post("/"), url: `http://127.0.0.1:${port}/messages` }),
     ).rejects.toMatchObject({ code: "ECONNREFUSED" });
-    transport.close();
+    await transport.close();
   });
 });
