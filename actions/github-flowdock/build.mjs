@@ -1,8 +1,6 @@
-// Bundles the action into dist/index.cjs (what action.yml runs), dist/undici.cjs (loaded only when
-// the sender asks for undici) and dist/licenses.txt.
+// Bundles the action into dist/index.cjs (what action.yml runs) and dist/licenses.txt.
 // `node build.mjs --outdir <dir>` builds elsewhere (the dist test compares that with dist/).
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -29,34 +27,23 @@ const pureModules = {
   },
 };
 
-// The sender imports undici lazily, for its own connection pool; the action sends through
-// node:https. Its own file keeps undici's 1 MB out of the code every start parses.
-const undici = createRequire(import.meta.resolve("@flowdock-kit/sender")).resolve("undici");
-const undiciApart = {
-  name: "undici-apart",
-  setup(build) {
-    build.onResolve({ filter: /^undici$/ }, () => ({ path: "./undici.cjs", external: true }));
-  },
-};
-
 const result = await build({
   absWorkingDir: here,
-  entryPoints: [
-    { in: "src/index.ts", out: "index" },
-    { in: undici, out: "undici" },
-  ],
+  entryPoints: [{ in: "src/index.ts", out: "index" }],
   outdir,
   outExtension: { ".js": ".cjs" },
   bundle: true,
   platform: "node",
   target: "node24",
-  // CommonJS: the bundled CommonJS packages need no require() shim, built-ins no ES module facade,
-  // and undici's file no hashed chunk name (an ESM build with splitting starts no faster).
+  // CommonJS: the bundled CommonJS packages need no require() shim, built-ins no ES module facade.
   format: "cjs",
   legalComments: "none",
+  // The action always sends through the sender's node:https transport; undici backs only the
+  // sender's default transport, which the action never creates, so it is not shipped.
+  external: ["undici"],
   metafile: true,
   logLevel: "warning",
-  plugins: [pureModules, undiciApart],
+  plugins: [pureModules],
 }).catch(() => process.exit(1)); // esbuild has already printed what went wrong
 
 // A warning such as "import will always be undefined" is a broken action: stop here.

@@ -121,7 +121,8 @@ function holdsToken(raw: string, flowToken: string): boolean {
 
 // GitHub logins: letters, digits and single hyphens; apps end in `[bot]`.
 const LOGIN = /^[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:\[bot\])?$/;
-const NICK = /^[^\s,=@]+$/;
+// As @flowdock-kit/github's mentions accept them: a space, comma or `#` would split or retype a tag.
+const NICK = /^[^\s,#=@]+$/;
 
 function parseMentions(raw: string): Record<string, string> {
   // No prototype: a login such as "constructor" must not find Object's own properties.

@@ -11,6 +11,7 @@ import {
 } from "@actions/core";
 import type { Message } from "@flowdock-kit/core";
 import { type MapOptions, type MapResult, mapEvent, mapRunStatus } from "@flowdock-kit/github";
+import { createFlowdockClient, createNodeTransport } from "@flowdock-kit/sender";
 import { type Inputs, readInputs } from "./inputs.js";
 import { redactingToolkit } from "./redacting-toolkit.js";
 import { type RunnerEvent, readEvent, readRunContext } from "./runner-env.js";
@@ -141,15 +142,13 @@ function payloadOutput(messages: readonly Message[], indent?: number): string {
 }
 
 // Returns a result instead of throwing so that only `run` decides whether the step fails.
-// The proxy variables come from process.env: proxy-from-env reads them there, as curl does.
+// Proxy variables are read from process.env (by proxy-from-env, as curl reads them), not `env`.
 async function deliver(
   core: Toolkit,
   inputs: Inputs,
   messages: readonly Message[],
 ): Promise<Delivery> {
-  // Loaded only when something is sent: skipped events and dry runs never pay for the HTTP client.
-  const { createFlowdockClient, createNodeTransport } = await import("@flowdock-kit/sender");
-  // node:http, not undici: one or two requests per run, and the runner's proxy variables apply.
+  // node:http, not undici: a short process that sends one or two requests.
   const transport = createNodeTransport();
   const client = createFlowdockClient({
     transport,

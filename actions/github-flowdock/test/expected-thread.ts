@@ -38,7 +38,12 @@ export function expectedThread({ event, payload }: { event: string; payload: Pay
     case "discussion":
     case "discussion_comment":
       return `${repo}:discussion:${payload.discussion.number}`;
-    default:
+    case "pull_request":
+    case "pull_request_target":
+    case "pull_request_review":
+    case "pull_request_review_comment":
       return `${repo}:pull:${payload.pull_request.number}`;
+    default:
+      throw new Error(`expectedThread: no thread is written down for "${event}"`);
   }
 }

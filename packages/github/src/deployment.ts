@@ -69,12 +69,15 @@ export function mapDeploymentEvent(
     return skip(
       `The deployment state "${state || "(none)"}" is not one GitHub documents, so nothing is posted.`,
     );
-  const environment =
-    str(deploymentStatus, "environment") ?? str(deployment, "environment") ?? "an environment";
+  const named = str(deploymentStatus, "environment") ?? str(deployment, "environment");
+  const environment = named ?? "an environment";
   const ref = str(deployment, "ref") ?? str(deployment, "sha")?.slice(0, 7) ?? "a commit";
   const environmentUrl = url(deploymentStatus, "environment_url");
   const logs = url(deploymentStatus, "log_url") ?? url(deploymentStatus, "target_url");
-  const page = repoUrl(repo, `/deployments/${encodeURIComponent(environment)}`);
+  const page = repoUrl(
+    repo,
+    named === undefined ? "/deployments" : `/deployments/${encodeURIComponent(named)}`,
+  );
   const description = str(deploymentStatus, "description") ?? str(deployment, "description");
   const creator = deployment.creator;
   const thread = {

@@ -78,9 +78,12 @@ export function mapPullRequestReviewEvent(payload: Obj, options: MapOptions): Ma
   // A dismissed review no longer counts; an edit does not change the verdict it carries.
   const verdict = action === "dismissed" ? undefined : verdictOf(review);
   const state = pullThread(repo, pull, number, pullStatus(pull, options, verdict), options);
-  // A submitted review is news for the PR's author, unless they reviewed their own PR.
+  // An approval or a request for changes is news for the PR's author, unless they reviewed their
+  // own PR; a plain comment is not.
   const mentions =
-    action === "submitted" ? [someoneElse(loginIn(pull.user), loginOf(payload.sender))] : [];
+    action === "submitted" && verdict !== undefined
+      ? [someoneElse(loginIn(pull.user), loginOf(payload.sender))]
+      : [];
   return compose(state, [{ ...post, mentions }], options);
 }
 

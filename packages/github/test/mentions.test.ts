@@ -42,6 +42,10 @@ describe("mentions tag the people a message concerns, by their Flowdock nick", (
       const payload = fromSomeoneElse(review(state));
       expect(only(mapEvent("pull_request_review", payload, { mentions })).tags).toEqual(["@marty"]);
     }
+    // A review that only comments is no verdict to be told about.
+    const commented = fromSomeoneElse(example("pull_request_review", "submitted"));
+    Object.assign(commented.review, { state: "commented", body: "Looks fine so far." });
+    expect(only(mapEvent("pull_request_review", commented, { mentions })).tags).toBeUndefined();
   });
 
   it("the issue's or PR's author, on a comment by someone else", () => {

@@ -237,6 +237,14 @@ describe("deployments", () => {
     ]);
   });
 
+  it("without an environment, says so in words and links the repository's deployments", () => {
+    const payload = example("deployment", "created");
+    delete payload.deployment.environment;
+    const result = mapEvent("deployment", payload);
+    expect(only(result).title).toContain("to an environment");
+    expect(result).toMatchObject({ threadUrl: `${payload.repository.html_url}/deployments` });
+  });
+
   it("an unknown state is skipped with the reason", () => {
     const payload = example("deployment_status", "created");
     payload.deployment_status.state = "teleporting";

@@ -48,3 +48,40 @@ describe("redactCause", () => {
     expect(redactCause(`why: ${token}`, [token])).toBe(`why: ${REDACTED}`);
   });
 });
+
+describe("redact, encoded echoes", () => {
+  const awkward = "tok<en>&'x y+z\"01é";
+  const echoes: Record<string, string> = {
+    "percent-encoded": encodeURIComponent(awkward),
+    "percent-encoded, upper-case hex": encodeURIComponent(awkward).replace(
+      /%[0-9a-f]{2}/gi,
+      (byte) => byte.toUpperCase(),
+    ),
+    "form-encoded": new URLSearchParams({ x: awkward }).toString().slice(2),
+    "HTML-escaped": awkward
+      .replaceAll("&", "&amp;")
+      .replaceAll("<", "&lt;")
+      .replaceAll(">", "&gt;")
+      .replaceAll('"', "&quot;")
+      .replaceAll("'", "&#39;"),
+    "HTML numeric entities": [...awkward]
+      .map((char) => `&#x${char.codePointAt(0)?.toString(16)};`)
+      .join(""),
+    "JSON-escaped": JSON.stringify(awkward).slice(1, -1),
+    "\\u-escaped": [...awkward]
+      .map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)
+      .join(""),
+    base64: Buffer.from(awkward).toString("base64"),
+    base64url: Buffer.from(awkward).toString("base64url"),
+  };
+
+  it.each(Object.entries(echoes))("replaces the secret %s", (_, echo) => {
+    expect(echo).not.toBe(awkward);
+    expect(redact(`server said: ${echo}!`, [awkward])).toBe(`server said: ${REDACTED}!`);
+  });
+
+  it("leaves text that only looks alike", () => {
+    const text = `${awkward.toUpperCase()} and ${awkward.slice(0, -1)}`;
+    expect(redact(text, [awkward])).toBe(text);
+  });
+});

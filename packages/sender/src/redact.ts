@@ -2,22 +2,78 @@
 export const REDACTED = "[REDACTED]";
 
 /**
- * Replaces every occurrence of each secret (as is, URL-encoded and JSON-escaped) in `text`.
- * Secrets shorter than 4 characters are ignored: replacing them would shred ordinary words.
+ * Replaces every occurrence of each secret in `text`, also where a server or a log echoes it
+ * encoded: percent- or form-encoded (`%27`, `+`), HTML entities, JSON or `\u` escapes (any mix of
+ * them, character by character), and base64 or base64url. Secrets shorter than 4 characters are
+ * ignored: replacing them would shred ordinary words.
  */
 export function redact(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
     if (secret.length < 4) continue;
-    for (const form of new Set([
-      secret,
-      encodeURIComponent(secret),
-      JSON.stringify(secret).slice(1, -1),
-    ])) {
-      out = out.split(form).join(REDACTED);
-    }
+    out = out.replace(patternOf(secret), REDACTED);
   }
   return out;
+}
+
+const patterns = new Map<string, RegExp>();
+
+// Outputs and logs are redacted line by line with the same few secrets: build each pattern once.
+function patternOf(secret: string): RegExp {
+  let pattern = patterns.get(secret);
+  if (pattern === undefined) {
+    const characters = [...secret].map((char) => `(?:${spellings(char).join("|")})`).join("");
+    const base64 = base64Forms(secret).map(escapeRegExp);
+    pattern = new RegExp([characters, ...base64].join("|"), "g");
+    if (patterns.size >= 64) patterns.clear();
+    patterns.set(secret, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+const NAMED_ENTITIES: Readonly<Record<string, readonly string[]>> = {
+  "&": ["&amp;"],
+  "<": ["&lt;"],
+  ">": ["&gt;"],
+  '"': ["&quot;"],
+  "'": ["&apos;"],
+};
+
+/** The ways one character is written in the encodings above, as regular-expression sources. */
+function spellings(char: string): string[] {
+  const code = char.codePointAt(0) ?? 0;
+  const utf16 = Array.from({ length: char.length }, (_, index) => char.charCodeAt(index));
+  const forms = [
+    escapeRegExp(char),
+    // Percent-encoding of the UTF-8 bytes, hex in either case.
+    [...new TextEncoder().encode(char)].map((byte) => `%${hex(byte, 2)}`).join(""),
+    utf16.map((unit) => `\\\\u${hex(unit, 4)}`).join(""),
+    `&#0*${code};`,
+    `&#[xX]0*${hex(code, 1)};`,
+    ...(NAMED_ENTITIES[char] ?? []),
+  ];
+  if (char === " ") forms.push("\\+");
+  if (char === '"' || char === "\\" || char === "/") forms.push(escapeRegExp(`\\${char}`));
+  return forms;
+}
+
+/** A number in hexadecimal, each letter matching either case. */
+function hex(value: number, width: number): string {
+  return value
+    .toString(16)
+    .padStart(width, "0")
+    .replace(/[a-f]/g, (digit) => `[${digit}${digit.toUpperCase()}]`);
+}
+
+function base64Forms(secret: string): string[] {
+  const bytes = Buffer.from(secret, "utf8");
+  const padded = bytes.toString("base64");
+  return [...new Set([padded, padded.replace(/=+$/, ""), bytes.toString("base64url")])];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 const MAX_CAUSE_DEPTH = 8;
