@@ -19030,12 +19030,15 @@ function createNodeTransport(options = {}) {
         agent,
         signal
       });
-      req.once("error", (error3) => reject(signal.aborted ? signal.reason : error3));
+      req.on("error", (error3) => reject(signal.aborted ? signal.reason : error3));
+      signal.addEventListener("abort", () => reject(signal.reason), { once: true });
       req.once("proxyConnect", ({ statusCode }) => {
         if (statusCode === 200)
           return;
         const refused = new Error(`the proxy answered ${statusCode} to CONNECT ${url2.host}`);
-        req.destroy(Object.assign(refused, { code: "ERR_PROXY_TUNNEL" }));
+        Object.assign(refused, { code: "ERR_PROXY_TUNNEL" });
+        reject(refused);
+        req.destroy(refused);
       });
       req.once("response", (res) => {
         let text4;

@@ -1,4 +1,6 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Emulator, startEmulator } from "@flowdock-kit/emulator";
@@ -184,6 +186,44 @@ describe("run", () => {
     }
     // What was asked for is still delivered: the redaction is of what the step reports.
     expect(emulator.threads(flow)[0]?.external_thread_id).toBe(`github:o/r:run:${token}`);
+  });
+
+  it("keeps the token out of the step's report when the server echoes it encoded", async () => {
+    const token = "tok<en>&'x+y z-0123456789";
+    const html = token.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+    const echoes = [
+      html,
+      Buffer.from(token).toString("base64"),
+      new URLSearchParams({ t: token }).toString().slice(2),
+      JSON.stringify(token).replaceAll("<", "\\u003c").slice(1, -1),
+    ];
+    const server = createServer((request, response) => {
+      request.resume().on("end", () => {
+        response.writeHead(400, { "content-type": "application/json" });
+        response.end(
+          JSON.stringify({ message: "Validation error", errors: { flow_token: echoes } }),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const payload = example("issues", "opened");
+      payload.issue.title = `Leaked ${token}`;
+      const recorded = await runStep("issues", payload, {
+        "flow-token": token,
+        "api-url": `http://127.0.0.1:${port}`,
+        retries: "0",
+      });
+      expect(recorded.outputs.ok).toBe("false");
+      const { outputs, failed, warnings, notices, logs, summary } = recorded;
+      const report = JSON.stringify({ outputs, failed, warnings, notices, logs, summary });
+      expect(recorded.warnings.join("\n")).toMatch(/Could not post to Flowdock/);
+      for (const form of [token, ...echoes]) expect(report).not.toContain(form);
+      expect(recorded.summary).not.toContain(html);
+    } finally {
+      server.close();
+    }
   });
 
   it("refuses an api-url holding the token, without printing it or posting", async () => {

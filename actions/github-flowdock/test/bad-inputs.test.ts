@@ -109,10 +109,10 @@ describe("a bad input fails the step with an error naming it", () => {
 });
 
 it("an event it does not post is a notice, skipped=true and a green step", async () => {
-  const result = await step({ "flow-token": TOKEN }, { eventName: "push" });
+  const result = await step({ "flow-token": TOKEN }, { eventName: "gollum" });
   expect(result.code).toBe(0);
   expect(commands(result, "notice")[0]).toMatch(
-    /Nothing posted to Flowdock: .*"push".*not supported/,
+    /Nothing posted to Flowdock: .*"gollum".*not supported/,
   );
   expect(result.outputs).toEqual({ ok: "true", skipped: "true", attempts: "0" });
   expect(result.summary).toContain("Nothing posted");

@@ -52,12 +52,17 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
         agent,
         signal,
       });
-      req.once("error", (error) => reject(signal.aborted ? signal.reason : error));
+      req.on("error", (error) => reject(signal.aborted ? signal.reason : error));
+      // Settles at the deadline even where a destroyed request emits no error (Node 24, below).
+      signal.addEventListener("abort", () => reject(signal.reason), { once: true });
       // https-proxy-agent hands a refused CONNECT on as if the target had answered it.
       req.once("proxyConnect", ({ statusCode }: { statusCode: number }) => {
         if (statusCode === 200) return;
         const refused = new Error(`the proxy answered ${statusCode} to CONNECT ${url.host}`);
-        req.destroy(Object.assign(refused, { code: "ERR_PROXY_TUNNEL" }));
+        Object.assign(refused, { code: "ERR_PROXY_TUNNEL" });
+        // On Node 24 destroying the request before it has its socket emits no "error".
+        reject(refused);
+        req.destroy(refused);
       });
       req.once("response", (res) => {
         let text: Promise<string> | undefined;
