@@ -162,8 +162,16 @@ export const INBOX_JS = `"use strict";
 
   if (window.EventSource && live) {
     const source = new EventSource("/events");
-    source.addEventListener("open", () => { live.dataset.state = "live"; live.textContent = "live"; });
-    source.addEventListener("error", () => { live.dataset.state = "offline"; live.textContent = "reconnecting"; });
+    let missed = false;
+    // After a drop (the server disconnects a page that falls behind) updates were missed: reload.
+    source.addEventListener("open", () => {
+      if (missed) { location.reload(); return; }
+      live.dataset.state = "live"; live.textContent = "live";
+    });
+    source.addEventListener("error", () => {
+      if (live.dataset.state === "live") missed = true;
+      live.dataset.state = "offline"; live.textContent = "reconnecting";
+    });
     source.addEventListener("thread", onThread);
   }
 

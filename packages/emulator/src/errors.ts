@@ -24,3 +24,12 @@ export class BodyTooLargeError extends Error {
     super(message, options);
   }
 }
+
+/** A form-encoded body nests too deeply or holds too many keys to be a message; it answers 400. */
+export class FormTooComplexError extends Error {
+  override readonly name = "FormTooComplexError";
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}

@@ -1,12 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { safeParseMessage, type Thread } from "@flowdock-kit/core";
-import { BodyTooLargeError } from "./errors.js";
+import { BodyTooLargeError, FormTooComplexError } from "./errors.js";
 import type { Faults } from "./faults.js";
 import { parseForm } from "./form.js";
 import { readBody, sendJson, sendNotFound, sendValidationError } from "./http-util.js";
 import type { Journal } from "./journal.js";
-import { type JournalRecord, type Store, sourceId } from "./store.js";
+import { sourceId } from "./source-id.js";
+import type { JournalRecord, Store } from "./store.js";
 import type { StoredMessage } from "./types.js";
 
 /** What `POST /messages` needs from the running emulator. */
@@ -15,6 +16,8 @@ export interface MessageContext {
   faults: Faults;
   journal: Journal | undefined;
   open: boolean;
+  /** In open mode, the most flows made for new tokens. */
+  maxOpenFlows: number;
   /** Makes a flow for a new token in open mode; journals it. */
   record(record: JournalRecord): Promise<string | undefined>;
   log(line: string): void;
@@ -26,8 +29,15 @@ function parseBody(req: IncomingMessage, text: string): Body {
   const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
   // `curl -d '{…}'` labels JSON as a form; a body that opens like JSON is read as JSON.
   const looksJson = /^\s*[{[]/.test(text);
-  if (type === "application/x-www-form-urlencoded" && !looksJson)
-    return { ok: true, value: parseForm(text) };
+  if (type === "application/x-www-form-urlencoded" && !looksJson) {
+    try {
+      return { ok: true, value: parseForm(text) };
+    } catch (error) {
+      if (error instanceof FormTooComplexError)
+        return { ok: false, errors: { message: [error.message] } };
+      throw error;
+    }
+  }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
@@ -121,6 +131,12 @@ export async function handleMessage(
 
   let source = ctx.store.lookup(token);
   if (source.status === "unknown" && ctx.open) {
+    if (ctx.store.flowCount >= ctx.maxOpenFlows) {
+      sendJson(res, 403, {
+        message: `open mode makes at most ${ctx.maxOpenFlows} flows; this token is not accepted`,
+      });
+      return "403 (open mode is full)";
+    }
     const id = sourceId(token);
     await ctx.record({ t: "source", flow: `open-${id.slice(0, 8)}`, source: id });
     source = ctx.store.lookup(token);

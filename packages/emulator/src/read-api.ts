@@ -86,8 +86,9 @@ export async function handleApi(
     }
     try {
       await ctx.addFlow({ name: input.name, token: input.token });
-    } catch (error) {
-      sendJson(res, 409, { message: error instanceof Error ? error.message : "conflict" });
+    } catch {
+      // Which flow owns the token is not this caller's business.
+      sendJson(res, 409, { message: "this token cannot be added to this flow" });
       return "409";
     }
     sendJson(res, 201, { name: input.name });

@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { INBOX_CSS, INBOX_JS } from "./assets.js";
+import { CardCache } from "./card-cache.js";
+import { controlHosts } from "./control-hosts.js";
 import { EmulatorError } from "./errors.js";
 import { EventHub } from "./events.js";
 import { Faults } from "./faults.js";
@@ -9,7 +11,9 @@ import { Journal, readJournal } from "./journal.js";
 import { handleMessage } from "./messages.js";
 import { handleApi } from "./read-api.js";
 import { renderPage, renderThread } from "./render.js";
-import { type JournalRecord, Store, sourceId } from "./store.js";
+import { logPath, parseTarget, type RequestTarget } from "./request-target.js";
+import { sourceId } from "./source-id.js";
+import { type JournalRecord, Store } from "./store.js";
 import type { Emulator, EmulatorOptions, FlowConfig, ThreadView } from "./types.js";
 
 /** Threads shown on the page; older ones stay in the read API. */
@@ -33,19 +37,14 @@ function sendText(res: ServerResponse, type: string, text: string, headers = {})
   res.end(text);
 }
 
-/** Paths logged without anything that could be a token. */
-function logPath(path: string): string {
-  return path.replace(/\/sources\/[^/]+/, "/sources/…");
-}
-
 /** Starts a Flowdock Messages API and team inbox on 127.0.0.1 (port 0 picks a free one). */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const host = options.host ?? "127.0.0.1";
   const log = options.log ?? (() => {});
   const store = new Store();
   const faults = new Faults();
-  const events = new EventHub();
-  const rendered = new Map<string, { key: string; html: string }>();
+  const events = new EventHub((reason) => log(`events: ${reason}`));
+  const cards = new CardCache();
   let journal: Journal | undefined;
   // Known once the server listens; requests only arrive after that.
   let origin = "";
@@ -68,12 +67,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   const cardFor = (view: ThreadView): string => {
     // Cards are rendered (and sanitised) once per change, not once per page view.
-    const key = `${view.messages.length}@${view.updated_at}`;
-    const cached = rendered.get(view.id);
-    if (cached?.key === key) return cached.html;
-    const html = renderThread(view);
-    rendered.set(view.id, { key, html });
-    return html;
+    return cards.get(view.id, `${view.messages.length}@${view.updated_at}`, () =>
+      renderThread(view),
+    );
   };
 
   /** Applies a change at once (so concurrent posts see it) and resolves once it is on disk. */
@@ -107,10 +103,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   for (const flow of options.flows ?? []) await addSource(flow);
 
-  const messageContext = { store, faults, journal, open: options.open === true, record, log };
+  const messageContext = {
+    store,
+    faults,
+    journal,
+    open: options.open === true,
+    maxOpenFlows: options.maxOpenFlows ?? 1000,
+    record,
+    log,
+  };
 
-  const page = (url: URL): string => {
-    const selected = url.searchParams.get("flow") ?? undefined;
+  const page = (target: RequestTarget): string => {
+    const selected = target.query.get("flow") ?? undefined;
     const flows = store.flows();
     const names = selected === undefined ? flows.map((flow) => flow.name) : [selected];
     const views = names
@@ -120,17 +124,25 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return renderPage({ flows, selected, threads: views.map(cardFor), apiUrl });
   };
 
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<string> => {
-    const url = new URL(req.url ?? "/", "http://emulator.invalid");
-    const path = url.pathname;
+  // Set once the server listens (the port is known then); requests only arrive after that.
+  let mayControl: (req: IncomingMessage) => boolean = () => false;
+
+  const handle = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    target: RequestTarget,
+  ): Promise<string> => {
+    const { path } = target;
     const method = req.method ?? "GET";
     if (path === "/messages" || path === "/v1/messages") {
       if (method !== "POST") return methodNotAllowed(res, "POST");
-      return handleMessage(req, res, url.searchParams, messageContext);
+      return handleMessage(req, res, target.query, messageContext);
     }
-    if (path.startsWith("/api/") && method !== "GET" && !sameOrigin(req)) {
-      sendJson(res, 403, { message: "cross-origin requests are not allowed" });
-      return "403 (cross-origin)";
+    if (path.startsWith("/api/") && method !== "GET" && method !== "HEAD" && !mayControl(req)) {
+      sendJson(res, 403, {
+        message: "test controls answer only requests addressed to the emulator's own host",
+      });
+      return "403 (host not allowed)";
     }
     if (path.startsWith("/api/"))
       return handleApi(req, res, path, {
@@ -143,7 +155,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (method !== "GET" && method !== "HEAD") return methodNotAllowed(res, "GET");
     switch (path) {
       case "/":
-        sendText(res, "text/html", page(url));
+        sendText(res, "text/html", page(target));
         return "200";
       case "/inbox.css":
         sendText(res, "text/css", INBOX_CSS);
@@ -152,8 +164,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         sendText(res, "text/javascript", INBOX_JS);
         return "200";
       case "/events":
-        events.add(res);
-        return "200 (live)";
+        return events.add(res) ? "200 (live)" : "503 (too many live pages)";
       case "/favicon.ico":
         res.writeHead(204).end();
         return "204";
@@ -163,16 +174,26 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
   };
 
+  const isSource = (id: string) => store.hasSource(id);
   const server = createServer((req, res) => {
-    const started = `${req.method} ${logPath(new URL(req.url ?? "/", "http://x").pathname)}`;
-    handle(req, res).then(
-      (outcome) => log(`${started} ${outcome}`),
-      (error: unknown) => {
-        log(`${started} 500 ${error instanceof Error ? error.message : "error"}`);
-        if (!res.headersSent) sendJson(res, 500, { message: "internal error" });
-        else res.end();
-      },
-    );
+    let started = "";
+    // Nothing about a request may end the process: every failure becomes an answer.
+    const failed = (error: unknown) => {
+      log(`${started || "request"} 500 ${error instanceof Error ? error.name : "error"}`);
+      if (!res.headersSent) sendJson(res, 500, { message: "internal error" });
+      else res.destroy();
+    };
+    try {
+      const target = parseTarget(req.url);
+      started = `${req.method} ${logPath(target.path, isSource)}`;
+      handle(req, res, target).then((outcome) => log(`${started} ${outcome}`), failed);
+    } catch (error) {
+      failed(error);
+    }
+  });
+  server.on("clientError", (_error, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n");
+    else socket.destroy();
   });
   server.keepAliveTimeout = 10_000;
 
@@ -183,6 +204,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  mayControl = controlHosts(host, port, options.allowedHosts);
   origin = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   apiUrl = origin;
 
@@ -220,17 +242,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       removeSource(token).catch((error: unknown) => log(`journal: ${String(error)}`));
     },
   };
-}
-
-/** Another site's page must not drive the emulator (press buttons, remove sources) through a browser. */
-function sameOrigin(req: IncomingMessage): boolean {
-  const from = req.headers.origin;
-  if (from === undefined) return true;
-  try {
-    return new URL(from).host === req.headers.host;
-  } catch {
-    return false;
-  }
 }
 
 function methodNotAllowed(res: ServerResponse, allow: string): string {

@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { Message, Thread } from "@flowdock-kit/core";
 import { EmulatorError } from "./errors.js";
+import { sourceId } from "./source-id.js";
 import type { FlowView, StoredMessage, ThreadView } from "./types.js";
 
 /** What the journal holds: enough to rebuild the store, and never a token (sources go by hash). */
@@ -39,11 +40,6 @@ export type Prepared =
   | { status: "duplicate"; message: StoredMessage; threadId: string }
   | { status: "invalid"; errors: Record<string, string[]> }
   | { status: "new"; record: Extract<JournalRecord, { t: "message" }> };
-
-/** Sources are known by this hash so that no token is ever kept, logged or journaled. */
-export function sourceId(token: string): string {
-  return createHash("sha256").update(token).digest("base64url").slice(0, 22);
-}
 
 function tagList(tags: Message["tags"]): string[] {
   if (tags === undefined) return [];
@@ -195,6 +191,10 @@ export class Store {
         messages: flow.messages,
       };
     });
+  }
+
+  get flowCount(): number {
+    return this.#flows.size;
   }
 
   hasFlow(name: string): boolean {

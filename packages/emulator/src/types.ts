@@ -53,6 +53,13 @@ export interface EmulatorOptions {
   flows?: FlowConfig[];
   /** Accept any token, making a flow for each new one. */
   open?: boolean;
+  /** In open mode, the most flows made for new tokens (1000 by default); others answer 403. */
+  maxOpenFlows?: number;
+  /**
+   * Host names (with or without a port) the test controls (`POST /api/…`) answer besides the
+   * address the emulator listens on: a page on any other name is refused, against DNS rebinding.
+   */
+  allowedHosts?: string[];
   /** Keep every accepted message in a journal in this folder and replay it on start. */
   dataDir?: string;
   /** Signs the `FLOWDOCK-TOKEN` header sent to UpdateAction targets; `flowdock-emulator` by default. */

@@ -1,3 +1,5 @@
+import { request as httpRequest } from "node:http";
+import { connect } from "node:net";
 import { type Emulator, type EmulatorOptions, startEmulator } from "../src/index.ts";
 
 export const TOKEN = "tok-main-0123456789abcdef";
@@ -84,5 +86,49 @@ export function start(options: EmulatorOptions = {}): Promise<Emulator> {
       { name: "ops", token: OTHER_TOKEN },
     ],
     ...options,
+  });
+}
+
+/** Sends `head` (and `body`) as they are over a socket and resolves with the whole answer. */
+export function raw(url: string, head: string, body = ""): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: hostname, port: Number(port) }, () => {
+      socket.end(
+        `${head}\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
+    });
+    let text = "";
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk: string) => {
+      text += chunk;
+    });
+    socket.on("end", () => resolve(text));
+    socket.on("error", reject);
+  });
+}
+
+/** Sends a request with a `Host` (and `Origin`) of the test's choosing, as another site would. */
+export function requestAs(
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  body = "",
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      url,
+      { method, headers: { "content-type": "application/json", ...headers } },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => {
+          text += chunk;
+        });
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
   });
 }
