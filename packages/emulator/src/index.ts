@@ -1,4 +1,4 @@
-export { EmulatorError, JournalError } from "./errors.js";
+export { EmulatorError, JournalError, StorageError } from "./errors.js";
 export type { FaultRule } from "./faults.js";
 export { parseForm } from "./form.js";
 export { sanitizeBody, sanitizeInline, sanitizeText } from "./sanitize.js";

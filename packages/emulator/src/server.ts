@@ -5,19 +5,27 @@ import { CardCache } from "./card-cache.js";
 import { controlHosts } from "./control-hosts.js";
 import { EmulatorError } from "./errors.js";
 import { EventHub } from "./events.js";
-import { Faults } from "./faults.js";
+import { Faults, parseFault } from "./faults.js";
 import { sendJson, sendMethodNotAllowed, sendNotFound } from "./http-util.js";
-import { Journal, readJournal } from "./journal.js";
+import { MemoryStore } from "./memory-store.js";
 import { handleMessage } from "./messages.js";
 import { handleApi } from "./read-api.js";
-import { renderPage, renderThread } from "./render.js";
+import { renderNotFound, renderPage, renderThread } from "./render.js";
 import { logPath, parseTarget, type RequestTarget } from "./request-target.js";
 import { sourceId } from "./source-id.js";
-import { type JournalRecord, Store } from "./store.js";
-import type { Emulator, EmulatorOptions, FlowConfig, ThreadView } from "./types.js";
+import { databasePath, openSqliteStore, storageError } from "./sqlite-store.js";
+import type { Change, Store, ThreadSummary } from "./store-types.js";
+import { threadPage } from "./thread-page.js";
+import type { Emulator, EmulatorOptions, FlowConfig } from "./types.js";
 
 /** Threads shown on the page; older ones stay in the read API. */
 const PAGE_THREADS = 100;
+/** How many of a thread's latest messages its card shows. */
+const SHOWN_MESSAGES = 10;
+/** Team-inbox items and chat lines shown beside the threads. */
+const STREAM_ITEMS = 20;
+/** How often live pages hear of changed threads. */
+const LIVE_TICK_MS = 50;
 
 const PAGE_HEADERS = {
   "content-security-policy":
@@ -27,8 +35,14 @@ const PAGE_HEADERS = {
   "cache-control": "no-store",
 };
 
-function sendText(res: ServerResponse, type: string, text: string, headers = {}): void {
-  res.writeHead(200, {
+function sendText(
+  res: ServerResponse,
+  type: string,
+  text: string,
+  headers = {},
+  status = 200,
+): void {
+  res.writeHead(status, {
     "content-type": `${type}; charset=utf-8`,
     "content-length": Buffer.byteLength(text),
     ...PAGE_HEADERS,
@@ -41,49 +55,47 @@ function sendText(res: ServerResponse, type: string, text: string, headers = {})
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const host = options.host ?? "127.0.0.1";
   const log = options.log ?? (() => {});
-  const store = new Store();
+  const store: Store =
+    options.dataDir === undefined
+      ? new MemoryStore()
+      : await openSqliteStore(options.dataDir, {
+          ...(options.dataLimitBytes !== undefined && { maxBytes: options.dataLimitBytes }),
+        });
   const faults = new Faults();
   const events = new EventHub((reason) => log(`events: ${reason}`));
   const cards = new CardCache();
-  let journal: Journal | undefined;
   // Known once the server listens; requests only arrive after that.
   let origin = "";
   let apiUrl = "";
 
-  if (options.dataDir !== undefined) {
-    const { records, skipped } = await readJournal<JournalRecord>(options.dataDir);
-    let unusable = skipped;
-    for (const record of records) {
-      try {
-        store.apply(record);
-      } catch {
-        unusable += 1;
-      }
-    }
-    if (unusable > 0) log(`journal: skipped ${unusable} unusable record(s)`);
-    log(`journal: replayed ${records.length} record(s) from ${options.dataDir}`);
-    journal = await Journal.open(options.dataDir);
-  }
-
-  const cardFor = (view: ThreadView): string => {
+  const cardFor = (view: ThreadSummary): string =>
     // Cards are rendered (and sanitised) once per change, not once per page view.
-    return cards.get(view.id, `${view.messages.length}@${view.updated_at}`, () =>
-      renderThread(view),
-    );
+    cards.get(view.id, `${view.message_count}@${view.last_message_id}`, () => renderThread(view));
+
+  // Live pages get each changed thread once per tick, however many messages changed it.
+  const changed = new Set<string>();
+  let flushTimer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    flushTimer = undefined;
+    if (events.size === 0) {
+      changed.clear();
+      return;
+    }
+    const flows = store.flows().map(({ name, threads }) => ({ name, threads }));
+    for (const id of changed) {
+      const view = store.thread(id, SHOWN_MESSAGES);
+      if (view) events.send("thread", { id: view.id, flow: view.flow, html: cardFor(view), flows });
+    }
+    changed.clear();
   };
 
-  /** Applies a change at once (so concurrent posts see it) and resolves once it is on disk. */
-  const record = async (change: JournalRecord): Promise<string | undefined> => {
-    const threadId = store.apply(change);
-    await journal?.append(change);
-    const view = threadId !== undefined && events.size > 0 ? store.thread(threadId) : undefined;
-    if (view)
-      events.send("thread", {
-        id: view.id,
-        flow: view.flow,
-        html: cardFor(view),
-        flows: store.flows().map(({ name, threads }) => ({ name, threads })),
-      });
+  /** Applies a change; resolves once it is durable, then tells live pages. */
+  const record = async (change: Change): Promise<string | undefined> => {
+    const threadId = await store.apply(change);
+    if (threadId !== undefined && events.size > 0) {
+      changed.add(threadId);
+      flushTimer ??= setTimeout(flush, LIVE_TICK_MS);
+    }
     return threadId;
   };
 
@@ -106,22 +118,23 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const messageContext = {
     store,
     faults,
-    journal,
     open: options.open === true,
     maxOpenFlows: options.maxOpenFlows ?? 1000,
     record,
     log,
   };
 
-  const page = (target: RequestTarget): string => {
+  const page = (target: RequestTarget): string | undefined => {
     const selected = target.query.get("flow") ?? undefined;
-    const flows = store.flows();
-    const names = selected === undefined ? flows.map((flow) => flow.name) : [selected];
-    const views = names
-      .flatMap((name) => store.threads(name, PAGE_THREADS))
-      .sort((a, b) => b.updated_at - a.updated_at)
-      .slice(0, PAGE_THREADS);
-    return renderPage({ flows, selected, threads: views.map(cardFor), apiUrl });
+    if (selected !== undefined && !store.hasFlow(selected)) return undefined;
+    const views = store.threadPage(selected, { limit: PAGE_THREADS });
+    return renderPage({
+      flows: store.flows(),
+      selected,
+      threads: views.map(cardFor),
+      stream: store.stream(selected, STREAM_ITEMS),
+      apiUrl,
+    });
   };
 
   // Set once the server listens (the port is known then); requests only arrive after that.
@@ -145,7 +158,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return "403 (host not allowed)";
     }
     if (path.startsWith("/api/"))
-      return handleApi(req, res, path, {
+      return handleApi(req, res, path, target.query, {
         store,
         faults,
         appSecret: options.appSecret ?? "flowdock-emulator",
@@ -153,10 +166,41 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         addFlow: addSource,
       });
     if (method !== "GET" && method !== "HEAD") return methodNotAllowed(res, "GET");
-    switch (path) {
-      case "/":
-        sendText(res, "text/html", page(target));
+    if (path.startsWith("/threads/")) {
+      let id: string;
+      try {
+        id = decodeURIComponent(path.slice("/threads/".length));
+      } catch {
+        id = "";
+      }
+      const shown = threadPage(store, id, target.query);
+      if (shown.html !== undefined) {
+        sendText(res, "text/html", shown.html);
         return "200";
+      }
+      const what =
+        shown.status === 400
+          ? "That page of the thread does not exist."
+          : "There is no such thread.";
+      sendText(res, "text/html", renderNotFound(store.flows(), what), {}, shown.status);
+      return String(shown.status);
+    }
+    switch (path) {
+      case "/": {
+        const html = page(target);
+        if (html === undefined) {
+          sendText(
+            res,
+            "text/html",
+            renderNotFound(store.flows(), "There is no such flow."),
+            {},
+            404,
+          );
+          return "404 (no such flow)";
+        }
+        sendText(res, "text/html", html);
+        return "200";
+      }
       case "/inbox.css":
         sendText(res, "text/css", INBOX_CSS);
         return "200";
@@ -179,9 +223,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     let started = "";
     // Nothing about a request may end the process: every failure becomes an answer.
     const failed = (error: unknown) => {
+      const damaged =
+        options.dataDir !== undefined && storageError(error, databasePath(options.dataDir));
+      if (damaged && damaged.reason === "damaged") log(`storage: ${damaged.message}`);
       log(`${started || "request"} 500 ${error instanceof Error ? error.name : "error"}`);
-      if (!res.headersSent) sendJson(res, 500, { message: "internal error" });
-      else res.destroy();
+      if (res.headersSent) res.destroy();
+      else if (damaged && damaged.reason === "damaged")
+        sendJson(res, 500, { message: "the emulator's database is damaged; see its log" });
+      else sendJson(res, 500, { message: "internal error" });
     };
     try {
       const target = parseTarget(req.url);
@@ -227,19 +276,34 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
           server.close(() => resolve());
           server.closeAllConnections();
         });
-        await journal?.close();
+        clearTimeout(flushTimer);
+        await store.close();
       })();
       return closing;
     },
     flows: () => store.flows(),
     threads: (flow) => store.threads(flow),
+    faults: {
+      add: (rule) => {
+        const parsed = parseFault(rule);
+        if (!parsed.ok)
+          throw new EmulatorError(
+            `not a fault the emulator can apply: ${Object.entries(parsed.errors)
+              .map(([key, problems]) => `${key} ${problems.join(", ")}`)
+              .join("; ")}`,
+          );
+        faults.add(parsed.rule);
+      },
+      clear: () => faults.clear(),
+      list: () => faults.list(),
+    },
     addFlow(flow) {
-      addSource(flow).catch((error: unknown) => log(`journal: ${String(error)}`));
+      addSource(flow).catch((error: unknown) => log(`storage: ${String(error)}`));
     },
     removeSource(token) {
       if (store.lookup(token).status === "unknown")
         throw new EmulatorError("no source has this token");
-      removeSource(token).catch((error: unknown) => log(`journal: ${String(error)}`));
+      removeSource(token).catch((error: unknown) => log(`storage: ${String(error)}`));
     },
   };
 }

@@ -155,7 +155,7 @@ describe("UpdateAction buttons", () => {
         redirect: "manual",
       });
       expect(plain.status).toBe(303);
-      expect(plain.headers.get("location")).toBe(`/#thread-${threadId}`);
+      expect(plain.headers.get("location")).toBe(`/threads/${threadId}`);
     } finally {
       target.close();
       target.closeAllConnections();
