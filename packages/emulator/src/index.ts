@@ -4,10 +4,13 @@ export { parseForm } from "./form.js";
 export { sanitizeBody, sanitizeInline, sanitizeText } from "./sanitize.js";
 export { startEmulator } from "./server.js";
 export type {
+  ChatLine,
   Emulator,
   EmulatorOptions,
   FlowConfig,
+  FlowEvent,
   FlowView,
+  MailItem,
   StoredMessage,
   ThreadView,
 } from "./types.js";

@@ -9,6 +9,7 @@ import { Faults, parseFault } from "./faults.js";
 import { sendJson, sendMethodNotAllowed, sendNotFound } from "./http-util.js";
 import { MemoryStore } from "./memory-store.js";
 import { handleMessage } from "./messages.js";
+import { handlePush } from "./push-api.js";
 import { handleApi } from "./read-api.js";
 import { renderNotFound, renderPage, renderThread } from "./render.js";
 import { logPath, parseTarget, type RequestTarget } from "./request-target.js";
@@ -22,6 +23,8 @@ import type { Emulator, EmulatorOptions, FlowConfig } from "./types.js";
 const PAGE_THREADS = 100;
 /** How many of a thread's latest messages its card shows. */
 const SHOWN_MESSAGES = 10;
+/** The older Push API, token in the path. */
+const PUSH_PATH = /^(?:\/v1)?\/messages\/(team_inbox|chat)\/([^/]+)$/;
 /** Team-inbox items and chat lines shown beside the threads. */
 const STREAM_ITEMS = 20;
 /** How often live pages hear of changed threads. */
@@ -150,6 +153,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (path === "/messages" || path === "/v1/messages") {
       if (method !== "POST") return methodNotAllowed(res, "POST");
       return handleMessage(req, res, target.query, messageContext);
+    }
+    const push = PUSH_PATH.exec(path);
+    if (push) {
+      if (method !== "POST") return methodNotAllowed(res, "POST");
+      const kind = push[1] === "chat" ? "chat" : "team_inbox";
+      return handlePush(req, res, kind, push[2] ?? "", messageContext);
     }
     if (path.startsWith("/api/") && method !== "GET" && method !== "HEAD" && !mayControl(req)) {
       sendJson(res, 403, {

@@ -1,5 +1,8 @@
+import { mkdtemp, rm } from "node:fs/promises";
 import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type Emulator, type EmulatorOptions, startEmulator } from "../src/index.ts";
 
 export const TOKEN = "tok-main-0123456789abcdef";
@@ -131,4 +134,23 @@ export function requestAs(
     req.on("error", reject);
     req.end(body);
   });
+}
+
+/** Both stores: tests that run under each answer the same, in memory and in SQLite. */
+export const STORES = ["in memory", "in SQLite"] as const;
+
+/** Starts an emulator on the given store (a fresh temporary folder for SQLite). */
+export async function startOn(
+  store: (typeof STORES)[number],
+  options: EmulatorOptions = {},
+): Promise<Emulator> {
+  if (store === "in memory") return start(options);
+  const dataDir = await mkdtemp(join(tmpdir(), "flowdock-emulator-store-"));
+  const emulator = await start({ dataDir, ...options });
+  const close = emulator.close.bind(emulator);
+  emulator.close = async () => {
+    await close();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  return emulator;
 }
