@@ -122,7 +122,7 @@ function threadHead(view: ThreadSummary, titleHref: string | undefined): string 
     ? `<div class="actions">${thread.actions.map((item, i) => action(view.id, item, i)).join("")}</div>`
     : "";
   const count = view.message_count;
-  return `<header class="thread-head">${status}${title}${open}${external}</header><div class="thread-meta"><a class="flow-name" href="/?flow=${encodeURIComponent(view.flow)}">${escapeHtml(view.flow)}</a> · ${count} message${count === 1 ? "" : "s"} · updated ${time(view.updated_at)}</div>${body}${fields}${actions}`;
+  return `<header class="thread-head">${status}${title}${external}</header><div class="thread-meta"><a class="flow-name" href="/?flow=${encodeURIComponent(view.flow)}">${escapeHtml(view.flow)}</a> · ${count} message${count === 1 ? "" : "s"} · updated ${time(view.updated_at)}${open ? ` · ${open}` : ""}</div>${body}${fields}${actions}`;
 }
 
 /** The path of a thread's own page. */
