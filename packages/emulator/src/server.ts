@@ -255,12 +255,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
   server.keepAliveTimeout = 10_000;
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", (error) =>
-      reject(new EmulatorError(`cannot listen on ${host}:${options.port ?? 0}`, { cause: error })),
-    );
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", (error) => reject(listenError(error, host, options.port ?? 0)));
+      server.listen(options.port ?? 0, host, () => resolve());
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   mayControl = controlHosts(host, port, options.allowedHosts);
   origin = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
@@ -275,7 +278,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   let closing: Promise<void> | undefined;
   return {
-    url: `${origin}/`,
+    url: origin,
     apiUrl,
     port,
     close() {
@@ -315,6 +318,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       removeSource(token).catch((error: unknown) => log(`storage: ${String(error)}`));
     },
   };
+}
+
+/** Says why the port cannot be had, in the words a user would search for. */
+function listenError(error: Error, host: string, port: number): EmulatorError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EADDRINUSE")
+    return new EmulatorError(`port ${port} is already in use on ${host}`, { cause: error });
+  if (code === "EACCES")
+    return new EmulatorError(`port ${port} on ${host} needs more privileges`, { cause: error });
+  if (code === "EADDRNOTAVAIL")
+    return new EmulatorError(`${host} is not an address of this machine`, { cause: error });
+  return new EmulatorError(`cannot listen on ${host}:${port}`, { cause: error });
 }
 
 function methodNotAllowed(res: ServerResponse, allow: string): string {

@@ -117,7 +117,10 @@ export interface EmulatorOptions {
 
 /** A running emulator. */
 export interface Emulator {
-  /** The team inbox page, e.g. `http://127.0.0.1:8080/`. */
+  /**
+   * The team inbox, e.g. `http://127.0.0.1:8080`: like {@link apiUrl}, an origin without a
+   * trailing slash, so paths are appended the same way (`${url}/threads/…`).
+   */
   url: string;
   /** Base of the Messages API, e.g. `http://127.0.0.1:8080`: senders post to `${apiUrl}/messages`. */
   apiUrl: string;

@@ -437,6 +437,20 @@ describe.each(STORES)("%s", (store) => {
       expect(emulator.threads("main")[0]?.messages).toHaveLength(1);
     });
 
+    it("takes faults from code as from HTTP", async () => {
+      emulator.faults.add({ status: 503, times: 2 });
+      const answers = [];
+      for (let i = 0; i < 3; i += 1) answers.push((await post(messagesUrl, activity())).status);
+      expect(answers).toEqual([503, 503, 202]);
+      expect(() => emulator.faults.add({ status: 99 })).toThrow(
+        /not a fault the emulator can apply: status/,
+      );
+      emulator.faults.add({ retryAfter: 2 });
+      expect(emulator.faults.list()).toEqual([{ retryAfter: 2, status: 429 }]);
+      emulator.faults.clear();
+      expect((await get(faults())).body).toEqual({ faults: [] });
+    });
+
     it("refuses a fault it cannot apply", async () => {
       const answer = await request(faults(), "POST", { status: 99, rate: 2 });
       expect(answer.status).toBe(400);

@@ -364,7 +364,7 @@ describe.skipIf(!available)(`the team inbox in Chromium (${CHROMIUM})`, () => {
     // Only the latest 10 messages are on the card; the first is the ghost's on the thread page.
     expect(await card.locator(".message").count()).toBe(10);
     await page.goto(
-      `${emulator.url}threads/${encodeURIComponent((await card.getAttribute("data-thread-id")) ?? "")}`,
+      `${emulator.url}/threads/${encodeURIComponent((await card.getAttribute("data-thread-id")) ?? "")}`,
     );
     const first = page.locator(".message").first();
     await first.locator(".author", { hasText: "ghost" }).waitFor();
@@ -394,7 +394,7 @@ describe.skipIf(!available)(`the team inbox in Chromium (${CHROMIUM})`, () => {
   });
 
   it("shows team-inbox items and chat lines in the stream, each with its own look", async () => {
-    await page.goto(`${emulator.url}?flow=main`);
+    await page.goto(`${emulator.url}/?flow=main`);
     const mail = page.locator(".stream .message-mail");
     expect(await mail.locator(".mail-subject").textContent()).toBe("Nightly build #311 passed");
     expect(await mail.locator(".mail-source").textContent()).toBe("Jenkins");
@@ -405,7 +405,7 @@ describe.skipIf(!available)(`the team inbox in Chromium (${CHROMIUM})`, () => {
   });
 
   it("answers an unknown flow with a page that says so", async () => {
-    const response = await page.goto(`${emulator.url}?flow=no-such-flow`);
+    const response = await page.goto(`${emulator.url}/?flow=no-such-flow`);
     expect(response?.status()).toBe(404);
     expect(await page.locator("main").textContent()).toContain("There is no such flow.");
     await page.locator("main a", { hasText: "Back to the team inbox" }).click();

@@ -37,7 +37,7 @@ async function launch(): Promise<{ child: ChildProcess; api: string; firstLines:
   const firstLines: string[] = [];
   for await (const line of lines) {
     firstLines.push(line);
-    if (firstLines.length === 3) break;
+    if (firstLines.length === 4) break;
   }
   const url = firstLines[0] ?? "";
   return { child, api: url.replace(/\/$/, ""), firstLines };
@@ -73,7 +73,7 @@ describe("the CLI with --data", () => {
     "prints the inbox URL first, then the flow with its token; stops cleanly on %s",
     async (signal) => {
       const { child, firstLines } = await launch();
-      expect(firstLines[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      expect(firstLines[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(firstLines.join("\n")).toContain(`main: ${TOKEN}`);
       const exited = once(child, "exit");
       child.kill(signal);

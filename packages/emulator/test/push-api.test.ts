@@ -43,7 +43,7 @@ describe.each(STORES)("%s", (store) => {
         id: expect.any(Number),
       });
       expect(JSON.stringify(item)).not.toContain(TOKEN);
-      const page = await (await fetch(`${emulator.url}?flow=main`)).text();
+      const page = await (await fetch(`${emulator.url}/?flow=main`)).text();
       expect(page).toContain('class="message message-mail"');
       expect(page).toContain("Build #12 failed");
     });
