@@ -1,6 +1,6 @@
-/** Rendered thread cards, least recently used dropped first, so memory stays bounded. */
-export class CardCache {
-  readonly #entries = new Map<string, { key: string; html: string }>();
+/** Rendered thread cards (or parts of them), least recently used dropped first, so memory stays bounded. */
+export class CardCache<T = string> {
+  readonly #entries = new Map<string, { key: string; html: T }>();
   readonly #limit: number;
 
   constructor(limit = 500) {
@@ -12,7 +12,7 @@ export class CardCache {
   }
 
   /** The card for `id` if it was rendered for the same `key` (its version), else renders it. */
-  get(id: string, key: string, render: () => string): string {
+  get(id: string, key: string, render: () => T): T {
     const cached = this.#entries.get(id);
     this.#entries.delete(id);
     const html = cached?.key === key ? cached.html : render();

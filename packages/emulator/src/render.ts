@@ -96,7 +96,8 @@ function message(item: StoredMessage): string {
   return `<li class="message message-${item.event}" data-message-id="${item.id}">${avatar(item.author)}<div class="message-main"><div class="message-line"><span class="author">${author}</span> ${title}${tags}<span class="message-time">${time(item.sent)}</span></div>${body}</div></li>`;
 }
 
-function threadHead(view: ThreadSummary, titleHref: string | undefined): string {
+/** What a thread's state shows: the head (status, title, link) and the details under it. */
+export function renderState(view: ThreadSummary): { head: string; details: string } {
   const { thread } = view;
   const status = thread.status
     ? `<span class="status status-${thread.status.color}" data-color="${thread.status.color}">${sanitizeText(thread.status.value)}</span>`
@@ -105,10 +106,7 @@ function threadHead(view: ThreadSummary, titleHref: string | undefined): string 
     thread.external_url !== undefined && isHttpUrl(thread.external_url)
       ? `<a class="external" href="${escapeHtml(thread.external_url)}" target="_blank" rel="noopener noreferrer nofollow">Open ↗</a>`
       : "";
-  // Titles may hold links; the card's own link goes on a separate "view thread" anchor.
   const title = `<h2 class="thread-title">${sanitizeInline(thread.title)}</h2>`;
-  const open =
-    titleHref === undefined ? "" : `<a class="thread-link" href="${titleHref}">View thread</a>`;
   const body = thread.body ? `<div class="thread-body">${sanitizeBody(thread.body)}</div>` : "";
   const fields = thread.fields?.length
     ? `<table class="fields"><tbody>${thread.fields
@@ -121,8 +119,27 @@ function threadHead(view: ThreadSummary, titleHref: string | undefined): string 
   const actions = thread.actions?.length
     ? `<div class="actions">${thread.actions.map((item, i) => action(view.id, item, i)).join("")}</div>`
     : "";
+  return {
+    head: `<header class="thread-head">${status}${title}${external}</header>`,
+    details: `${body}${fields}${actions}`,
+  };
+}
+
+/** Renders parts of a card; the server passes cached versions, since sanitising is the costly part. */
+export interface CardParts {
+  event(item: FlowEvent): string;
+  state(view: ThreadSummary): { head: string; details: string };
+}
+
+const FRESH: CardParts = { event: renderEvent, state: renderState };
+
+function threadHead(view: ThreadSummary, titleHref: string | undefined, parts: CardParts): string {
+  const { head, details } = parts.state(view);
+  // Titles may hold links; the card's own link is a separate "View thread" anchor.
+  const open =
+    titleHref === undefined ? "" : ` · <a class="thread-link" href="${titleHref}">View thread</a>`;
   const count = view.message_count;
-  return `<header class="thread-head">${status}${title}${external}</header><div class="thread-meta"><a class="flow-name" href="/?flow=${encodeURIComponent(view.flow)}">${escapeHtml(view.flow)}</a> · ${count} message${count === 1 ? "" : "s"} · updated ${time(view.updated_at)}${open ? ` · ${open}` : ""}</div>${body}${fields}${actions}`;
+  return `${head}<div class="thread-meta"><a class="flow-name" href="/?flow=${encodeURIComponent(view.flow)}">${escapeHtml(view.flow)}</a> · ${count} message${count === 1 ? "" : "s"} · updated ${time(view.updated_at)}${open}</div>${details}`;
 }
 
 /** The path of a thread's own page. */
@@ -131,15 +148,15 @@ export function threadPath(id: string): string {
 }
 
 /** One thread's card: the same markup on the page and in live updates. */
-export function renderThread(view: ThreadSummary): string {
+export function renderThread(view: ThreadSummary, parts: CardParts = FRESH): string {
   const href = threadPath(view.id);
   const hidden = view.message_count - view.latest.length;
   const earlier =
     hidden > 0
       ? `<p class="earlier"><a href="${href}">${hidden} earlier message${hidden === 1 ? "" : "s"}</a></p>`
       : "";
-  return `<article class="thread" id="thread-${escapeHtml(view.id)}" data-thread-id="${escapeHtml(view.id)}" data-flow="${escapeHtml(view.flow)}" data-updated="${view.updated_at}">${threadHead(view, href)}${earlier}<ol class="messages">${view.latest
-    .map(renderEvent)
+  return `<article class="thread" id="thread-${escapeHtml(view.id)}" data-thread-id="${escapeHtml(view.id)}" data-flow="${escapeHtml(view.flow)}" data-updated="${view.updated_at}">${threadHead(view, href, parts)}${earlier}<ol class="messages">${view.latest
+    .map((item) => parts.event(item))
     .join("")}</ol></article>`;
 }
 
@@ -236,7 +253,7 @@ export function renderThreadPage(input: {
     selected: view.flow,
     main: `<main class="inbox thread-page" id="inbox" data-thread-id="${escapeHtml(view.id)}">
 <p class="back"><a href="/?flow=${encodeURIComponent(view.flow)}">← Back to ${escapeHtml(view.flow)}</a></p>
-<article class="thread thread-full" id="thread-${escapeHtml(view.id)}" data-thread-id="${escapeHtml(view.id)}" data-flow="${escapeHtml(view.flow)}">${threadHead(view, undefined)}${pager}<ol class="messages">${view.latest.map(renderEvent).join("")}</ol>${pager}</article>
+<article class="thread thread-full" id="thread-${escapeHtml(view.id)}" data-thread-id="${escapeHtml(view.id)}" data-flow="${escapeHtml(view.flow)}">${threadHead(view, undefined, FRESH)}${pager}<ol class="messages">${view.latest.map(renderEvent).join("")}</ol>${pager}</article>
 </main>`,
   });
 }

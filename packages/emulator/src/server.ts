@@ -11,7 +11,14 @@ import { MemoryStore } from "./memory-store.js";
 import { handleMessage } from "./messages.js";
 import { handlePush } from "./push-api.js";
 import { handleApi } from "./read-api.js";
-import { renderNotFound, renderPage, renderThread } from "./render.js";
+import {
+  type CardParts,
+  renderEvent,
+  renderNotFound,
+  renderPage,
+  renderState,
+  renderThread,
+} from "./render.js";
 import { logPath, parseTarget, type RequestTarget } from "./request-target.js";
 import { sourceId } from "./source-id.js";
 import { databasePath, openSqliteStore, storageError } from "./sqlite-store.js";
@@ -28,7 +35,7 @@ const PUSH_PATH = /^(?:\/v1)?\/messages\/(team_inbox|chat)\/([^/]+)$/;
 /** Team-inbox items and chat lines shown beside the threads. */
 const STREAM_ITEMS = 20;
 /** How often live pages hear of changed threads. */
-const LIVE_TICK_MS = 50;
+const LIVE_TICK_MS = 100;
 
 const PAGE_HEADERS = {
   "content-security-policy":
@@ -71,9 +78,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   let origin = "";
   let apiUrl = "";
 
+  // Events never change and a state often comes again: each is sanitised once, not once per card.
+  const eventHtml = new CardCache(5000);
+  const stateHtml = new CardCache<{ head: string; details: string }>(1000);
+  const parts: CardParts = {
+    event: (item) => eventHtml.get(String(item.id), "", () => renderEvent(item)),
+    state: (view) => stateHtml.get(view.id, JSON.stringify(view.thread), () => renderState(view)),
+  };
   const cardFor = (view: ThreadSummary): string =>
-    // Cards are rendered (and sanitised) once per change, not once per page view.
-    cards.get(view.id, `${view.message_count}@${view.last_message_id}`, () => renderThread(view));
+    // Cards are rendered once per change, not once per page view.
+    cards.get(view.id, `${view.message_count}@${view.last_message_id}`, () =>
+      renderThread(view, parts),
+    );
 
   // Live pages get each changed thread once per tick, however many messages changed it.
   const changed = new Set<string>();

@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Message, Thread } from "@flowdock-kit/core";
 import type BetterSqlite3 from "better-sqlite3";
+import { CardCache } from "./card-cache.js";
 import { EmulatorError, StorageError } from "./errors.js";
 import { type PrepareReader, prepareMessage } from "./prepare-message.js";
 import { sourceId } from "./source-id.js";
@@ -190,6 +191,8 @@ export class SqliteStore implements Store, PrepareReader {
   readonly #q;
   readonly #r;
   readonly #pages = new Map<string, BetterSqlite3.Statement>();
+  /** Events of cards recently shown: committed events never change, and live pages ask again. */
+  readonly #recent = new CardCache<FlowEvent>(2000);
 
   constructor(db: Database, reader: Database, path: string) {
     this.#db = db;
@@ -218,6 +221,9 @@ export class SqliteStore implements Store, PrepareReader {
       addMessage: db.prepare(
         "INSERT INTO messages (id, flow, thread_id, event, uuid, data) VALUES (?, ?, ?, ?, ?, ?)",
       ),
+      // Prepared once: exec() would parse them again for every message.
+      savepoint: db.prepare("SAVEPOINT change"),
+      release: db.prepare("RELEASE change"),
     };
     this.#r = {
       flows: reader.prepare(
@@ -226,9 +232,11 @@ export class SqliteStore implements Store, PrepareReader {
       hasFlow: reader.prepare("SELECT 1 FROM flows WHERE name = ?").pluck(),
       thread: reader.prepare("SELECT * FROM threads WHERE id = ?"),
       state: reader.prepare("SELECT state FROM threads WHERE id = ?").pluck(),
-      latest: reader.prepare(
-        "SELECT data FROM messages WHERE thread_id = ? ORDER BY id DESC LIMIT ?",
-      ),
+      // Answered from the (thread_id, id) index alone; only events not yet cached are read.
+      latest: reader
+        .prepare("SELECT id FROM messages WHERE thread_id = ? ORDER BY id DESC LIMIT ?")
+        .pluck(),
+      event: reader.prepare("SELECT data FROM messages WHERE id = ?").pluck(),
       allThreads: reader.prepare("SELECT * FROM threads WHERE flow = ? ORDER BY last_id DESC"),
       threadMessages: reader.prepare(
         "SELECT data FROM messages WHERE thread_id = ? AND event IN ('activity', 'discussion') ORDER BY id",
@@ -292,9 +300,9 @@ export class SqliteStore implements Store, PrepareReader {
     }
     const firstId = this.#nextId;
     try {
-      this.#db.exec("SAVEPOINT change");
+      this.#q.savepoint.run();
       const threadId = this.#applyOne(change);
-      this.#db.exec("RELEASE change");
+      this.#q.release.run();
       return batch.promise.then(() => threadId);
     } catch (error) {
       this.#nextId = firstId;
@@ -478,7 +486,10 @@ export class SqliteStore implements Store, PrepareReader {
 
   #latest(threadId: string, count: number): FlowEvent[] {
     if (count <= 0) return [];
-    return parseEvents(this.#r.latest.all(threadId, count)).reverse();
+    const ids = (this.#r.latest.all(threadId, count) as number[]).reverse();
+    return ids.map((id) =>
+      this.#recent.get(String(id), "", () => JSON.parse(this.#r.event.get(id) as string)),
+    );
   }
 
   thread(id: string, latest: number): ThreadSummary | undefined {
