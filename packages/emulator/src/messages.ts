@@ -160,13 +160,14 @@ function answer(
   req: IncomingMessage,
   status: number,
   message: StoredMessage,
-  thread: Thread | undefined,
+  thread: () => Thread | undefined,
 ) {
   if (!waited(req)) {
     sendJson(res, 202, {});
     return;
   }
-  sendJson(res, status, { ...message, ...(thread && { thread }) });
+  const state = thread();
+  sendJson(res, status, { ...message, ...(state && { thread: state }) });
 }
 
 /**
@@ -216,15 +217,11 @@ export async function handleMessage(
     if (prepared.status === "duplicate") {
       // The first copy may not be committed yet: answer only once it is (or fail as it failed).
       await ctx.store.settled();
-      answer(res, req, 200, prepared.message, ctx.store.threadState(prepared.threadId));
+      answer(res, req, 200, prepared.message, () => ctx.store.threadState(prepared.threadId));
       return `${waited(req) ? 200 : 202} (flow ${source.flow}, repeated uuid)`;
     }
     const threadId = await ctx.record(prepared.change);
-    answer(
-      res,
-      req,
-      201,
-      prepared.change.message,
+    answer(res, req, 201, prepared.change.message, () =>
       threadId === undefined ? undefined : ctx.store.threadState(threadId),
     );
     return `${waited(req) ? 201 : 202} (flow ${source.flow})`;

@@ -54,6 +54,8 @@ interface ThreadRow {
 
 interface Batch {
   promise: Promise<void>;
+  /** Messages and new threads per flow, written to `flows` once, just before the commit. */
+  counts: Map<string, { messages: number; threads: number }>;
   resolve(): void;
   reject(error: unknown): void;
   firstId: number;
@@ -216,14 +218,14 @@ export class SqliteStore implements Store, PrepareReader {
         "UPDATE threads SET state = coalesce(?, state), updated_at = ?, last_id = ?, messages = messages + 1 WHERE id = ?",
       ),
       countFlow: db.prepare(
-        "UPDATE flows SET messages = messages + 1, threads = threads + ? WHERE name = ?",
+        "UPDATE flows SET messages = messages + ?, threads = threads + ? WHERE name = ?",
       ),
+      // Prepared once: exec() would parse them again for every batch.
+      begin: db.prepare("BEGIN IMMEDIATE"),
+      commit: db.prepare("COMMIT"),
       addMessage: db.prepare(
         "INSERT INTO messages (id, flow, thread_id, event, uuid, data) VALUES (?, ?, ?, ?, ?, ?)",
       ),
-      // Prepared once: exec() would parse them again for every message.
-      savepoint: db.prepare("SAVEPOINT change"),
-      release: db.prepare("RELEASE change"),
     };
     this.#r = {
       flows: reader.prepare(
@@ -298,32 +300,17 @@ export class SqliteStore implements Store, PrepareReader {
     } catch (error) {
       return Promise.reject(storageError(error, this.#path));
     }
-    const firstId = this.#nextId;
     try {
-      this.#q.savepoint.run();
-      const threadId = this.#applyOne(change);
-      this.#q.release.run();
+      const threadId = this.#applyOne(change, batch);
       return batch.promise.then(() => threadId);
     } catch (error) {
-      this.#nextId = firstId;
-      if (error instanceof EmulatorError) this.#undo(batch);
-      else this.#undo(batch, storageError(error, this.#path));
-      return Promise.reject(
-        error instanceof EmulatorError ? error : storageError(error, this.#path),
-      );
+      // A refused change (EmulatorError) is refused before it writes anything; a failed write
+      // (a full disk) fails the whole transaction, every change of it unanswered so far.
+      if (error instanceof EmulatorError) return Promise.reject(error);
+      const failure = storageError(error, this.#path);
+      this.#fail(batch, failure);
+      return Promise.reject(failure);
     }
-  }
-
-  /** Drops the failed change; if SQLite gave up the whole transaction, fails the batch with it. */
-  #undo(batch: Batch, failure?: StorageError): void {
-    try {
-      if (this.#db.inTransaction) {
-        this.#db.exec("ROLLBACK TO change");
-        this.#db.exec("RELEASE change");
-        return;
-      }
-    } catch {}
-    this.#fail(batch, failure ?? new StorageError(`cannot write ${this.#path}`));
   }
 
   #fail(batch: Batch, error: unknown): void {
@@ -336,7 +323,7 @@ export class SqliteStore implements Store, PrepareReader {
   }
 
   #begin(): Batch {
-    this.#db.exec("BEGIN IMMEDIATE");
+    this.#q.begin.run();
     let resolve!: () => void;
     let reject!: (error: unknown) => void;
     const promise = new Promise<void>((yes, no) => {
@@ -345,9 +332,10 @@ export class SqliteStore implements Store, PrepareReader {
     });
     // A batch whose every change failed has no listener; its outcome is still not an unhandled error.
     promise.catch(() => {});
-    const batch: Batch = { promise, resolve, reject, firstId: this.#nextId };
+    const batch: Batch = { promise, resolve, reject, firstId: this.#nextId, counts: new Map() };
     this.#batch = batch;
-    setImmediate(() => this.#commit(batch));
+    // Two turns, not one: requests already read by the next turn join this transaction's fsync.
+    setImmediate(() => setImmediate(() => this.#commit(batch)));
     return batch;
   }
 
@@ -355,7 +343,9 @@ export class SqliteStore implements Store, PrepareReader {
     if (this.#batch !== batch) return;
     this.#batch = undefined;
     try {
-      this.#db.exec("COMMIT");
+      for (const [flow, { messages, threads }] of batch.counts)
+        this.#q.countFlow.run(messages, threads, flow);
+      this.#q.commit.run();
       batch.resolve();
     } catch (error) {
       this.#fail(batch, storageError(error, this.#path));
@@ -366,8 +356,15 @@ export class SqliteStore implements Store, PrepareReader {
     return this.#batch?.promise ?? Promise.resolve();
   }
 
-  #applyOne(change: Change): string | undefined {
+  #applyOne(change: Change, batch: Batch): string | undefined {
     const q = this.#q;
+    const count = (flow: string, threads: number) => {
+      const counts = batch.counts.get(flow);
+      if (counts) {
+        counts.messages += 1;
+        counts.threads += threads;
+      } else batch.counts.set(flow, { messages: 1, threads });
+    };
     switch (change.t) {
       case "source": {
         const owner = this.sourceFlow(change.source);
@@ -387,7 +384,7 @@ export class SqliteStore implements Store, PrepareReader {
         item.id = this.#nextId++;
         q.addFlow.run(item.flow);
         q.addMessage.run(item.id, item.flow, null, item.event, null, JSON.stringify(item));
-        q.countFlow.run(0, item.flow);
+        count(item.flow, 0);
         return undefined;
       }
       case "chat": {
@@ -402,16 +399,16 @@ export class SqliteStore implements Store, PrepareReader {
           null,
           JSON.stringify(line),
         );
-        q.countFlow.run(0, line.flow);
+        count(line.flow, 0);
         if (line.thread_id === undefined) return undefined;
         q.touchThread.run(null, line.sent, line.id, line.thread_id);
         return line.thread_id;
       }
       case "message": {
         const { message, thread, source } = change;
-        message.id = this.#nextId++;
         const known = this.threadFlow(message.thread_id) !== undefined;
         if (!known && !thread) throw new EmulatorError("a new thread needs its state");
+        message.id = this.#nextId++;
         const state = thread === undefined ? null : JSON.stringify(thread);
         if (known) q.touchThread.run(state, message.sent, message.id, message.thread_id);
         else
@@ -432,7 +429,7 @@ export class SqliteStore implements Store, PrepareReader {
           message.uuid ?? null,
           JSON.stringify(message),
         );
-        q.countFlow.run(known ? 0 : 1, message.flow);
+        count(message.flow, known ? 0 : 1);
         return message.thread_id;
       }
     }
