@@ -182,6 +182,32 @@ export const INBOX_JS = `"use strict";
     if (empty) empty.hidden = true;
   };
 
+  // A team-inbox item or chat line: the newest goes on top of the stream, which appears if need be.
+  const onStream = (event) => {
+    const data = JSON.parse(event.data);
+    if (selected && data.flow !== selected) return;
+    let list = document.querySelector(".stream-items");
+    if (!list) {
+      const columns = document.querySelector(".columns");
+      if (!columns) return;
+      const aside = document.createElement("aside");
+      aside.className = "stream";
+      aside.setAttribute("aria-label", "Stream");
+      const heading = document.createElement("h2");
+      heading.textContent = "Stream";
+      list = document.createElement("ol");
+      list.className = "messages stream-items";
+      aside.append(heading, list);
+      columns.append(aside);
+    }
+    const template = document.createElement("template");
+    template.innerHTML = data.html;
+    const item = template.content.firstElementChild;
+    if (!item) return;
+    localTimes(item);
+    list.prepend(item);
+  };
+
   if (window.EventSource && live) {
     const source = new EventSource("/events");
     let missed = false;
@@ -195,6 +221,7 @@ export const INBOX_JS = `"use strict";
       live.dataset.state = "offline"; live.textContent = "reconnecting";
     });
     source.addEventListener("thread", onThread);
+    source.addEventListener("stream", onStream);
   }
 
   // Update actions: the emulator calls the target as Flowdock did; show the outcome on the button.

@@ -24,7 +24,7 @@ import { sourceId } from "./source-id.js";
 import { databasePath, openSqliteStore, storageError } from "./sqlite-store.js";
 import type { Change, Store, ThreadSummary } from "./store-types.js";
 import { threadPage } from "./thread-page.js";
-import type { Emulator, EmulatorOptions, FlowConfig } from "./types.js";
+import type { Emulator, EmulatorOptions, FlowConfig, FlowEvent } from "./types.js";
 
 /** Threads shown on the page; older ones stay in the read API. */
 const PAGE_THREADS = 100;
@@ -93,13 +93,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   // Live pages get each changed thread once per tick, however many messages changed it.
   const changed = new Set<string>();
+  const streamed: FlowEvent[] = [];
   let flushTimer: NodeJS.Timeout | undefined;
   const flush = () => {
     flushTimer = undefined;
     if (events.size === 0) {
       changed.clear();
+      streamed.length = 0;
       return;
     }
+    for (const item of streamed)
+      events.send("stream", { flow: item.flow, html: parts.event(item) });
+    streamed.length = 0;
     const flows = store.flows().map(({ name, threads }) => ({ name, threads }));
     for (const id of changed) {
       const view = store.thread(id, SHOWN_MESSAGES);
@@ -111,10 +116,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   /** Applies a change; resolves once it is durable, then tells live pages. */
   const record = async (change: Change): Promise<string | undefined> => {
     const threadId = await store.apply(change);
-    if (threadId !== undefined && events.size > 0) {
-      changed.add(threadId);
-      flushTimer ??= setTimeout(flush, LIVE_TICK_MS);
+    if (events.size === 0) return threadId;
+    if (change.t === "mail" || change.t === "chat") {
+      streamed.push(change.t === "mail" ? change.item : change.line);
+      if (streamed.length > STREAM_ITEMS) streamed.shift();
     }
+    if (threadId !== undefined) changed.add(threadId);
+    if (threadId !== undefined || streamed.length > 0)
+      flushTimer ??= setTimeout(flush, LIVE_TICK_MS);
     return threadId;
   };
 

@@ -401,6 +401,14 @@ describe.skipIf(!available)(`the team inbox in Chromium (${CHROMIUM})`, () => {
     const chat = page.locator(".stream .message-chat");
     expect(await chat.locator(".chat-body").textContent()).toBe("deploying web now");
     expect(await chat.locator(".chat-body").evaluate(BACKGROUND)).toBe("rgb(238, 243, 253)");
+    await page.locator("#live[data-state='live']").waitFor();
+    const line = await post(`${emulator.apiUrl}/v1/messages/chat/${TOKEN}`, {
+      content: "arrived live",
+      external_user_name: "hubot",
+    });
+    expect(line.status).toBe(200);
+    await page.locator(".stream .message-chat .chat-body", { hasText: "arrived live" }).waitFor();
+    expect(await page.locator(".stream .message").first().textContent()).toContain("arrived live");
     await page.goto(emulator.url);
   });
 
