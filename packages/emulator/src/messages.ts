@@ -45,7 +45,7 @@ export function parseBody(req: IncomingMessage, text: string): Body {
   }
 }
 
-/** Reads the body, answering 413 when it is too large; `undefined` means answered. */
+/** Reads the body, answering 413 when it is too large (then it resolves to `undefined`). */
 export async function readMessageBody(
   req: IncomingMessage,
   res: ServerResponse,
@@ -87,10 +87,7 @@ export async function applyFault(
   return `${fault.status} (fault)`;
 }
 
-/**
- * Finds the token's source (making a flow for it in open mode) or answers 404/410/403;
- * `undefined` means answered, with the outcome in `answered`.
- */
+/** Finds the token's source (making a flow for it in open mode), or answers 404/410/403 and says so. */
 export async function sourceFor(
   token: string,
   res: ServerResponse,

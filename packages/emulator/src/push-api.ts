@@ -15,6 +15,8 @@ import type { ChatLine, MailItem } from "./types.js";
 /** Flowdock's limit for chat content. */
 const MAX_CHAT = 8096;
 const MAX_USER_NAME = 16;
+/** Flows one post may reach; more is an attack on open mode, not an integration. */
+const MAX_TOKENS = 100;
 const TEAM_INBOX_TEXT = [
   "source",
   "from_address",
@@ -156,8 +158,10 @@ export async function handlePush(
   } catch {
     tokens = [];
   }
-  if (tokens.length === 0) {
-    sendValidationError(res, { flow_token: ["can't be blank"] });
+  if (tokens.length === 0 || tokens.length > MAX_TOKENS) {
+    sendValidationError(res, {
+      flow_token: [tokens.length === 0 ? "can't be blank" : `at most ${MAX_TOKENS} tokens at once`],
+    });
     return "400";
   }
   const flows: string[] = [];

@@ -2,7 +2,7 @@ import { parsePage } from "./paging.js";
 import { renderThreadPage, threadPath } from "./render.js";
 import type { Store } from "./store-types.js";
 
-/** `GET /threads/:id`: the thread's state and a page of its messages; `undefined` when unknown. */
+/** `GET /threads/:id`: the thread's state and a page of its messages; 404 when unknown, 400 for a bad page. */
 export function threadPage(
   store: Store,
   id: string,

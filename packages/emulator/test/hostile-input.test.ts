@@ -191,6 +191,22 @@ describe("open mode", () => {
   });
 });
 
+describe("the Push API", () => {
+  it("refuses a path with more tokens than any integration posts to", async () => {
+    await startLogged({ open: true, flows: [] });
+    const tokens = Array.from({ length: 101 }, (_, i) => `t${i}`).join(",");
+    const answer = await post(`${emulator.apiUrl}/v1/messages/chat/${tokens}`, {
+      content: "hi",
+      external_user_name: "bot",
+    });
+    expect(answer).toMatchObject({
+      status: 400,
+      body: { errors: { flow_token: ["at most 100 tokens at once"] } },
+    });
+    expect(emulator.flows()).toEqual([]);
+  });
+});
+
 describe("the request log", () => {
   it("never holds a token, whatever the path", async () => {
     await startLogged();
