@@ -71,12 +71,30 @@ try {
       if (!response.ok) throw new Error(`${event}: ${response.status} ${await response.text()}`);
     }
   }
+  // Older integrations (Jenkins, scripts) post to the Push API: they show in the flow's stream.
+  const push = async (kind, fields) => {
+    const response = await fetch(`${emulator.apiUrl}/v1/messages/${kind}/${token}`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(fields).toString(),
+    });
+    if (!response.ok) throw new Error(`${kind}: ${response.status} ${await response.text()}`);
+  };
+  await push("team_inbox", {
+    source: "Jenkins",
+    from_address: "jenkins@example.com",
+    from_name: "Jenkins",
+    subject: "Nightly build #311 passed",
+    content: "<p>All 412 tests passed in 4 min.</p>",
+    project: "Hello-World",
+  });
+  await push("chat", { content: "deploying Hello-World now", external_user_name: "deploybot" });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-    await page.goto(emulator.url);
+    await page.goto(`${emulator.url}?flow=demo`);
     await page.locator(".thread").first().waitFor();
     const path = fileURLToPath(new URL("inbox.png", import.meta.url));
     await page.screenshot({ path, fullPage: true, animations: "disabled" });

@@ -85,6 +85,28 @@ blockquote{margin:.5rem 0;padding:0 .8rem;border-left:3px solid var(--line);colo
 .message-discussion .message-body{background:#f6f8fa;border-radius:8px;padding:.45rem .7rem;margin-top:.2rem}
 .message-activity .message-body{color:var(--muted);font-size:.875rem}
 .tag{font-size:.75rem;color:var(--muted);margin-left:.2rem}
+.columns{display:grid;grid-template-columns:minmax(0,1fr);gap:1rem;align-items:start}
+.columns:has(.stream){grid-template-columns:minmax(0,1fr) minmax(220px,300px)}
+.stream{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:.8rem 1rem;min-width:0}
+.stream h2{margin:0 0 .4rem;font-size:.75rem;text-transform:uppercase;letter-spacing:.08em;color:var(--muted)}
+.stream .messages{border-top:0;padding-top:0;margin-top:0}
+.thread-link{white-space:nowrap}
+.message-line,.message-title,.author,.mail-subject,.message-meta,.thread-meta{overflow-wrap:anywhere;min-width:0}
+.fields td{overflow-wrap:anywhere}
+.message-meta{color:var(--muted);font-size:.75rem}
+.message-mail{border-left:3px solid #ef7d22;padding-left:.5rem}
+.mail-source{font-size:.7rem;font-weight:700;text-transform:uppercase;letter-spacing:.05em;color:#9a4d0c;background:#fdf0e4;border-radius:4px;padding:0 .35rem}
+.mail-subject{font-weight:600}
+.avatar-source{border-radius:6px;background:#fdf0e4;color:#9a4d0c}
+.message-chat .chat-body{background:#eef3fd;border-radius:8px;padding:.35rem .7rem;margin-top:.2rem;white-space:pre-wrap;overflow-wrap:anywhere}
+.chat-label{font-size:.7rem;color:#2d5bc8;border:1px solid #c9d6f5;border-radius:4px;padding:0 .3rem}
+.back{margin:0 0 .75rem;font-size:.9rem}
+.pager{display:flex;justify-content:space-between;gap:1rem;margin:.75rem 0;font-size:.85rem}
+.pager-link[rel="next"]{margin-left:auto}
+.thread-full .messages{gap:.75rem}
+.not-found .empty a{margin-left:.4rem}
+a.logo:hover{text-decoration:none}
+@media (max-width:900px){.columns:has(.stream){grid-template-columns:minmax(0,1fr)}}
 @media (max-width:720px){.layout{grid-template-columns:1fr}.sidebar{padding:.5rem}.flow-list{display:flex;flex-wrap:wrap;gap:.25rem}}
 `;
 
@@ -160,11 +182,46 @@ export const INBOX_JS = `"use strict";
     if (empty) empty.hidden = true;
   };
 
+  // A team-inbox item or chat line: the newest goes on top of the stream, which appears if need be.
+  const onStream = (event) => {
+    const data = JSON.parse(event.data);
+    if (selected && data.flow !== selected) return;
+    let list = document.querySelector(".stream-items");
+    if (!list) {
+      const columns = document.querySelector(".columns");
+      if (!columns) return;
+      const aside = document.createElement("aside");
+      aside.className = "stream";
+      aside.setAttribute("aria-label", "Stream");
+      const heading = document.createElement("h2");
+      heading.textContent = "Stream";
+      list = document.createElement("ol");
+      list.className = "messages stream-items";
+      aside.append(heading, list);
+      columns.append(aside);
+    }
+    const template = document.createElement("template");
+    template.innerHTML = data.html;
+    const item = template.content.firstElementChild;
+    if (!item) return;
+    localTimes(item);
+    list.prepend(item);
+  };
+
   if (window.EventSource && live) {
     const source = new EventSource("/events");
-    source.addEventListener("open", () => { live.dataset.state = "live"; live.textContent = "live"; });
-    source.addEventListener("error", () => { live.dataset.state = "offline"; live.textContent = "reconnecting"; });
+    let missed = false;
+    // After a drop (the server disconnects a page that falls behind) updates were missed: reload.
+    source.addEventListener("open", () => {
+      if (missed) { location.reload(); return; }
+      live.dataset.state = "live"; live.textContent = "live";
+    });
+    source.addEventListener("error", () => {
+      if (live.dataset.state === "live") missed = true;
+      live.dataset.state = "offline"; live.textContent = "reconnecting";
+    });
     source.addEventListener("thread", onThread);
+    source.addEventListener("stream", onStream);
   }
 
   // Update actions: the emulator calls the target as Flowdock did; show the outcome on the button.

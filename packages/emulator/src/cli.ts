@@ -1,19 +1,22 @@
 #!/usr/bin/env node
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { startEmulator } from "./server.js";
 import type { Emulator, FlowConfig } from "./types.js";
 
-const USAGE = `Usage: flowdock-emulator [--port 8080] [--host 127.0.0.1] [--flow main:TOKEN …] [--open] [--data DIR] [--quiet]
+const USAGE = `Usage: flowdock-emulator [--port 8080] [--host 127.0.0.1] [--flow main:TOKEN …] [--open] [--data DIR] [--allow-host NAME …] [--quiet]
 
-A local Flowdock Messages API with a live team inbox.
-  --port   port to listen on (default 8080; 0 picks a free one)
-  --host   interface to listen on (default 127.0.0.1)
-  --flow   a flow and the token of its source, as NAME:TOKEN (repeatable);
-           without --flow or --open, a flow "main" with a random token is made
-  --open   accept any token, making a flow for each new one
-  --data   keep messages in a journal in DIR and replay it on start
-  --quiet  do not log requests to stderr`;
+A local Flowdock Messages API (and the older Push API) with a live team inbox.
+  --port        port to listen on (default 8080; 0 picks a free one)
+  --host        interface to listen on (default 127.0.0.1)
+  --flow        a flow and the token of its source, as NAME:TOKEN (repeatable);
+                without --flow or --open, a flow "main" with a random token is made
+  --open        accept any token, making a flow for each new one (at most 1000)
+  --data        keep everything in SQLite in DIR (needs better-sqlite3); in memory without it
+  --allow-host  a host name the test controls also answer (repeatable), e.g. emulator.local
+  --quiet       do not log requests to stderr
+  --version     print the version`;
 
 function fail(message: string): never {
   process.stderr.write(`flowdock-emulator: ${message}\n\n${USAGE}\n`);
@@ -35,6 +38,11 @@ async function main(): Promise<void> {
   }
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (values.version) {
+    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    process.stdout.write(`${manifest.version}\n`);
     return;
   }
   const port = Number(values.port ?? "8080");
@@ -62,10 +70,15 @@ async function main(): Promise<void> {
     flows,
     open: values.open === true,
     ...(values.data !== undefined && { dataDir: values.data }),
+    ...(values["allow-host"] !== undefined && { allowedHosts: values["allow-host"] }),
     ...(!values.quiet && { log: (line: string) => process.stderr.write(`${line}\n`) }),
   });
   // The first line is the URL alone so scripts can read it; the tokens are the user's own.
-  const lines = [emulator.url, `Messages API: POST ${emulator.apiUrl}/messages`];
+  const lines = [
+    emulator.url,
+    `Messages API: POST ${emulator.apiUrl}/messages`,
+    `Push API: POST ${emulator.apiUrl}/v1/messages/team_inbox/TOKEN (and /chat/TOKEN)`,
+  ];
   for (const flow of flows) lines.push(`flow ${flow.name}: ${flow.token}`);
   if (values.open) lines.push("open mode: any token is accepted and gets its own flow");
   process.stdout.write(`${lines.join("\n")}\n`);
@@ -80,6 +93,8 @@ function parse() {
       open: { type: "boolean" },
       data: { type: "string" },
       quiet: { type: "boolean" },
+      "allow-host": { type: "string", multiple: true },
+      version: { type: "boolean", short: "v" },
       help: { type: "boolean", short: "h" },
     },
     strict: true,

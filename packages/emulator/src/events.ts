@@ -1,15 +1,31 @@
 import type { ServerResponse } from "node:http";
 
+/** A client with this much unsent data has stopped reading; it is dropped, and reconnects afresh. */
+const MAX_BUFFERED_BYTES = 1_048_576;
+/** Open streams at once; each holds a socket and up to {@link MAX_BUFFERED_BYTES}. */
+const MAX_CLIENTS = 64;
+
 /** Open `GET /events` streams; each gets every update as a Server-Sent Event. */
 export class EventHub {
   readonly #clients = new Set<ServerResponse>();
+  readonly #onDrop: (reason: string) => void;
   #heartbeat: NodeJS.Timeout | undefined;
+
+  constructor(onDrop: (reason: string) => void = () => {}) {
+    this.#onDrop = onDrop;
+  }
 
   get size(): number {
     return this.#clients.size;
   }
 
-  add(res: ServerResponse): void {
+  /** Starts a stream; answers false (with a 503) when too many are open. */
+  add(res: ServerResponse): boolean {
+    if (this.#clients.size >= MAX_CLIENTS) {
+      res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "retry-after": "10" });
+      res.end("too many live pages are open\n");
+      return false;
+    }
     res.writeHead(200, {
       "content-type": "text/event-stream; charset=utf-8",
       "cache-control": "no-store",
@@ -20,15 +36,26 @@ export class EventHub {
     this.#clients.add(res);
     res.on("close", () => this.#clients.delete(res));
     // Comments keep idle connections open through proxies; the timer must not hold the process.
-    this.#heartbeat ??= setInterval(() => {
-      for (const client of this.#clients) client.write(": ping\n\n");
-    }, 15_000).unref();
+    this.#heartbeat ??= setInterval(() => this.#write(": ping\n\n"), 15_000).unref();
+    return true;
   }
 
   send(event: string, data: unknown): void {
     if (this.#clients.size === 0) return;
-    const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
-    for (const client of this.#clients) client.write(frame);
+    this.#write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  }
+
+  #write(frame: string): void {
+    for (const client of this.#clients) {
+      if (client.writableLength > MAX_BUFFERED_BYTES) {
+        // Buffering more for a client that does not read would grow the heap without bound.
+        this.#clients.delete(client);
+        client.destroy();
+        this.#onDrop("a live page fell behind and was disconnected");
+        continue;
+      }
+      client.write(frame);
+    }
   }
 
   close(): void {

@@ -1,3 +1,5 @@
+import { FormTooComplexError } from "./errors.js";
+
 type FormValue = string | FormObject | FormValue[];
 interface FormObject {
   [key: string]: FormValue;
@@ -5,16 +7,28 @@ interface FormObject {
 
 const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
+/** No Flowdock message nests deeper than `thread[fields][0][label]`; Rack capped depth too. */
+export const MAX_FORM_DEPTH = 8;
+/** Far more fields than any message has, few enough to parse at once. */
+export const MAX_FORM_KEYS = 1000;
+
 /** `thread[fields][0][label]` → `["thread", "fields", "0", "label"]`; `tags[]` ends with `""`. */
 function splitKey(key: string): string[] {
   const open = key.indexOf("[");
   if (open <= 0 || !key.endsWith("]")) return [key];
+  // Counted before splitting, so a key nested 200,000 deep costs one scan, not 200,000 objects.
+  let depth = 0;
+  for (let i = key.indexOf("[", open); i !== -1; i = key.indexOf("[", i + 1)) {
+    depth += 1;
+    if (depth > MAX_FORM_DEPTH)
+      throw new FormTooComplexError(`form keys may nest at most ${MAX_FORM_DEPTH} levels deep`);
+  }
   const rest = key.slice(open + 1, -1).split("][");
   return [key.slice(0, open), ...rest];
 }
 
 function isIndex(segment: string): boolean {
-  return /^\d{1,4}$/.test(segment);
+  return /^\d{1,3}$/.test(segment);
 }
 
 function container(next: string): FormObject | FormValue[] {
@@ -71,9 +85,16 @@ function compact(value: FormValue): FormValue {
 /**
  * Decodes an `application/x-www-form-urlencoded` body with Rails-style nested keys
  * (`author[name]`, `thread[fields][0][label]`, `tags[]`), the way Flowdock's Rails API read forms.
+ * Throws {@link FormTooComplexError} past {@link MAX_FORM_DEPTH} levels or {@link MAX_FORM_KEYS} keys.
  */
 export function parseForm(body: string): Record<string, unknown> {
   const root: FormObject = {};
-  for (const [key, value] of new URLSearchParams(body)) assign(root, splitKey(key), value);
+  let keys = 0;
+  for (const [key, value] of new URLSearchParams(body)) {
+    keys += 1;
+    if (keys > MAX_FORM_KEYS)
+      throw new FormTooComplexError(`a form may hold at most ${MAX_FORM_KEYS} keys`);
+    assign(root, splitKey(key), value);
+  }
   return compact(root) as Record<string, unknown>;
 }

@@ -1,38 +1,138 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { safeParseMessage, type Thread } from "@flowdock-kit/core";
-import { BodyTooLargeError } from "./errors.js";
+import { dropNulls } from "./drop-nulls.js";
+import { BodyTooLargeError, FormTooComplexError, StorageError } from "./errors.js";
 import type { Faults } from "./faults.js";
 import { parseForm } from "./form.js";
 import { readBody, sendJson, sendNotFound, sendValidationError } from "./http-util.js";
-import type { Journal } from "./journal.js";
-import { type JournalRecord, type Store, sourceId } from "./store.js";
+import { sourceId } from "./source-id.js";
+import type { Change, SourceLookup, Store } from "./store-types.js";
 import type { StoredMessage } from "./types.js";
 
-/** What `POST /messages` needs from the running emulator. */
+/** What the message routes need from the running emulator. */
 export interface MessageContext {
   store: Store;
   faults: Faults;
-  journal: Journal | undefined;
   open: boolean;
-  /** Makes a flow for a new token in open mode; journals it. */
-  record(record: JournalRecord): Promise<string | undefined>;
+  /** In open mode, the most flows made for new tokens. */
+  maxOpenFlows: number;
+  /** Applies a change and tells live pages; resolves once it is durable. */
+  record(change: Change): Promise<string | undefined>;
   log(line: string): void;
 }
 
-type Body = { ok: true; value: unknown } | { ok: false; errors: Record<string, string[]> };
+export type Body = { ok: true; value: unknown } | { ok: false; errors: Record<string, string[]> };
 
-function parseBody(req: IncomingMessage, text: string): Body {
+/** Reads a JSON or form-encoded body; `null` fields are dropped, as Flowdock read them. */
+export function parseBody(req: IncomingMessage, text: string): Body {
   const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
   // `curl -d '{…}'` labels JSON as a form; a body that opens like JSON is read as JSON.
   const looksJson = /^\s*[{[]/.test(text);
-  if (type === "application/x-www-form-urlencoded" && !looksJson)
-    return { ok: true, value: parseForm(text) };
+  if (type === "application/x-www-form-urlencoded" && !looksJson) {
+    try {
+      return { ok: true, value: parseForm(text) };
+    } catch (error) {
+      if (error instanceof FormTooComplexError)
+        return { ok: false, errors: { message: [error.message] } };
+      throw error;
+    }
+  }
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: dropNulls(JSON.parse(text)) };
   } catch {
     return { ok: false, errors: { message: ["is not valid JSON"] } };
   }
+}
+
+/** Reads the body, answering 413 when it is too large (then it resolves to `undefined`). */
+export async function readMessageBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<string | undefined> {
+  try {
+    return await readBody(req);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      sendJson(res, 413, { message: "payload too large" });
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** Applies the next fault, if any; answers whether it already answered the request. */
+export async function applyFault(
+  req: IncomingMessage,
+  res: ServerResponse,
+  faults: Faults,
+): Promise<string | undefined> {
+  const fault = faults.next();
+  if (!fault) return undefined;
+  if (fault.delayMs > 0) await sleep(fault.delayMs);
+  if (fault.reset) {
+    // A TCP RST after the request was read: the sender cannot know whether it arrived.
+    req.socket.resetAndDestroy();
+    return "reset (fault)";
+  }
+  if (fault.status === undefined) return undefined;
+  const headers: Record<string, string> =
+    fault.retryAfter !== undefined ? { "retry-after": String(fault.retryAfter) } : {};
+  sendJson(
+    res,
+    fault.status,
+    { message: fault.status === 429 ? "rate limited" : "fault injected by the emulator" },
+    headers,
+  );
+  return `${fault.status} (fault)`;
+}
+
+/** Finds the token's source (making a flow for it in open mode), or answers 404/410/403 and says so. */
+export async function sourceFor(
+  token: string,
+  res: ServerResponse,
+  ctx: MessageContext,
+): Promise<Extract<SourceLookup, { status: "ok" }> | { answered: string }> {
+  let source = ctx.store.lookup(token);
+  if (source.status === "unknown" && ctx.open) {
+    if (ctx.store.flowCount >= ctx.maxOpenFlows) {
+      sendJson(res, 403, {
+        message: `open mode makes at most ${ctx.maxOpenFlows} flows; this token is not accepted`,
+      });
+      return { answered: "403 (open mode is full)" };
+    }
+    const id = sourceId(token);
+    try {
+      await ctx.record({ t: "source", flow: `open-${id.slice(0, 8)}`, source: id });
+    } catch (error) {
+      return { answered: storageFailed(res, error, ctx) };
+    }
+    source = ctx.store.lookup(token);
+  }
+  if (source.status === "unknown") {
+    sendNotFound(res);
+    return { answered: "404" };
+  }
+  if (source.status === "removed") {
+    sendJson(res, 410, { message: "this source has been removed from the flow" });
+    return { answered: "410" };
+  }
+  return source;
+}
+
+const STORAGE_ANSWERS = {
+  full: [507, "the emulator could not store the message: its disk is full"],
+  damaged: [500, "the emulator's database is damaged; see its log"],
+  io: [500, "the emulator could not store the message: its data folder cannot be written"],
+} as const;
+
+/** Answers a change that could not be stored: 507 for a full disk, 500 otherwise. */
+export function storageFailed(res: ServerResponse, error: unknown, ctx: MessageContext): string {
+  if (!(error instanceof StorageError)) throw error;
+  ctx.log(`storage: ${error.message}`);
+  const [status, message] = STORAGE_ANSWERS[error.reason];
+  sendJson(res, status, { message });
+  return `${status} (not stored)`;
 }
 
 function tokenOf(body: unknown, query: URLSearchParams): string | undefined {
@@ -44,8 +144,12 @@ function tokenOf(body: unknown, query: URLSearchParams): string | undefined {
   return query.get("flow_token") || undefined;
 }
 
-function waited(req: IncomingMessage): boolean {
-  return String(req.headers["x-flowdock-wait-for-message"]).toLowerCase() === "true";
+/** `X-flowdock-wait-for-message: true`, or a number of milliseconds as Jenkins libraries send. */
+export function waited(req: IncomingMessage): boolean {
+  const value = String(req.headers["x-flowdock-wait-for-message"] ?? "")
+    .trim()
+    .toLowerCase();
+  return value === "true" || /^[1-9]\d*$/.test(value);
 }
 
 function answer(
@@ -53,13 +157,14 @@ function answer(
   req: IncomingMessage,
   status: number,
   message: StoredMessage,
-  thread: Thread | undefined,
+  thread: () => Thread | undefined,
 ) {
   if (!waited(req)) {
     sendJson(res, 202, {});
     return;
   }
-  sendJson(res, status, { ...message, ...(thread && { thread }) });
+  const state = thread();
+  sendJson(res, status, { ...message, ...(state && { thread: state }) });
 }
 
 /**
@@ -72,37 +177,10 @@ export async function handleMessage(
   query: URLSearchParams,
   ctx: MessageContext,
 ): Promise<string> {
-  let text: string;
-  try {
-    text = await readBody(req);
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) {
-      sendJson(res, 413, { message: "payload too large" });
-      return "413";
-    }
-    throw error;
-  }
-
-  const fault = ctx.faults.next();
-  if (fault) {
-    if (fault.delayMs > 0) await sleep(fault.delayMs);
-    if (fault.reset) {
-      // A TCP RST after the request was read: the sender cannot know whether it arrived.
-      req.socket.resetAndDestroy();
-      return "reset (fault)";
-    }
-    if (fault.status !== undefined) {
-      const headers: Record<string, string> =
-        fault.retryAfter !== undefined ? { "retry-after": String(fault.retryAfter) } : {};
-      sendJson(
-        res,
-        fault.status,
-        { message: fault.status === 429 ? "rate limited" : "fault injected by the emulator" },
-        headers,
-      );
-      return `${fault.status} (fault)`;
-    }
-  }
+  const text = await readMessageBody(req, res);
+  if (text === undefined) return "413";
+  const faulted = await applyFault(req, res, ctx.faults);
+  if (faulted !== undefined) return faulted;
 
   const body = parseBody(req, text);
   if (!body.ok) {
@@ -119,20 +197,8 @@ export async function handleMessage(
     return "400";
   }
 
-  let source = ctx.store.lookup(token);
-  if (source.status === "unknown" && ctx.open) {
-    const id = sourceId(token);
-    await ctx.record({ t: "source", flow: `open-${id.slice(0, 8)}`, source: id });
-    source = ctx.store.lookup(token);
-  }
-  if (source.status === "unknown") {
-    sendNotFound(res);
-    return "404";
-  }
-  if (source.status === "removed") {
-    sendJson(res, 410, { message: "this source has been removed from the flow" });
-    return "410";
-  }
+  const source = await sourceFor(token, res, ctx);
+  if ("answered" in source) return source.answered;
 
   const parsed = safeParseMessage(body.value);
   if (!parsed.success) {
@@ -144,19 +210,19 @@ export async function handleMessage(
     sendValidationError(res, prepared.errors);
     return `400 (flow ${source.flow})`;
   }
-  if (prepared.status === "duplicate") {
-    // The first copy may still be on its way to disk: answer only once it is there.
-    await ctx.journal?.sync();
-    answer(res, req, 200, prepared.message, ctx.store.threadState(prepared.threadId));
-    return `${waited(req) ? 200 : 202} (flow ${source.flow}, repeated uuid)`;
+  try {
+    if (prepared.status === "duplicate") {
+      // The first copy may not be committed yet: answer only once it is (or fail as it failed).
+      await ctx.store.settled();
+      answer(res, req, 200, prepared.message, () => ctx.store.threadState(prepared.threadId));
+      return `${waited(req) ? 200 : 202} (flow ${source.flow}, repeated uuid)`;
+    }
+    const threadId = await ctx.record(prepared.change);
+    answer(res, req, 201, prepared.change.message, () =>
+      threadId === undefined ? undefined : ctx.store.threadState(threadId),
+    );
+    return `${waited(req) ? 201 : 202} (flow ${source.flow})`;
+  } catch (error) {
+    return storageFailed(res, error, ctx);
   }
-  const threadId = await ctx.record(prepared.record);
-  answer(
-    res,
-    req,
-    201,
-    prepared.record.message,
-    threadId === undefined ? undefined : ctx.store.threadState(threadId),
-  );
-  return `${waited(req) ? 201 : 202} (flow ${source.flow})`;
 }

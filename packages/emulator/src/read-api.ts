@@ -10,7 +10,8 @@ import {
   sendValidationError,
   wantsJson,
 } from "./http-util.js";
-import type { Store } from "./store.js";
+import { nextLink, parsePage } from "./paging.js";
+import type { Store, ThreadSummary } from "./store-types.js";
 import type { FlowConfig } from "./types.js";
 import { callUpdateAction } from "./update-action.js";
 
@@ -47,14 +48,20 @@ function notAllowed(res: ServerResponse, allow: string): string {
   return "405";
 }
 
+/** A thread as the read API answers it: `messages` holds the events it was read with. */
+function threadJson({ latest, ...rest }: ThreadSummary) {
+  return { ...rest, messages: latest };
+}
+
 /**
- * The read API and test controls: flows, threads, source removal, faults and UpdateAction
- * buttons. No answer here ever holds a token.
+ * The read API and test controls: flows, threads, messages (paged, newest first), source
+ * removal, faults and UpdateAction buttons. No answer here ever holds a token.
  */
 export async function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
   path: string,
+  query: URLSearchParams,
   ctx: ApiContext,
 ): Promise<string> {
   const method = req.method ?? "GET";
@@ -86,21 +93,45 @@ export async function handleApi(
     }
     try {
       await ctx.addFlow({ name: input.name, token: input.token });
-    } catch (error) {
-      sendJson(res, 409, { message: error instanceof Error ? error.message : "conflict" });
+    } catch {
+      // Which flow owns the token is not this caller's business.
+      sendJson(res, 409, { message: "this token cannot be added to this flow" });
       return "409";
     }
     sendJson(res, 201, { name: input.name });
     return "201";
   }
 
-  if (root === "flows" && id !== undefined && sub === "threads" && key === undefined) {
+  if (
+    root === "flows" &&
+    id !== undefined &&
+    (sub === "threads" || sub === "messages") &&
+    key === undefined
+  ) {
     if (method !== "GET") return notAllowed(res, "GET");
     if (!ctx.store.hasFlow(id)) {
       sendNotFound(res);
       return "404";
     }
-    sendJson(res, 200, ctx.store.threads(id));
+    const page = parsePage(query, sub === "messages");
+    if (!page.ok) {
+      sendValidationError(res, page.errors);
+      return "400";
+    }
+    if (sub === "threads") {
+      const threads = ctx.store.threadPage(id, page.query);
+      const link = nextLink(
+        path,
+        query,
+        page.query,
+        threads.at(-1)?.last_message_id,
+        threads.length,
+      );
+      sendJson(res, 200, threads.map(threadJson), link);
+      return "200";
+    }
+    const events = ctx.store.events(id, page.query);
+    sendJson(res, 200, events, nextLink(path, query, page.query, events.at(-1)?.id, events.length));
     return "200";
   }
 
@@ -118,19 +149,28 @@ export async function handleApi(
 
   if (root === "threads" && id !== undefined && sub === undefined) {
     if (method !== "GET") return notAllowed(res, "GET");
-    const view = ctx.store.thread(id);
+    const view = ctx.store.thread(id, 0);
     if (!view) {
       sendNotFound(res);
       return "404";
     }
-    sendJson(res, 200, view);
+    const page = parsePage(query, false);
+    if (!page.ok) {
+      sendValidationError(res, page.errors);
+      return "400";
+    }
+    // The page is read newest first (or from `since_id` up) and shown oldest first.
+    const events = ctx.store.events(view.flow, { ...page.query, threadId: id });
+    const link = nextLink(path, query, page.query, events.at(-1)?.id, events.length);
+    if (page.query.order !== "asc") events.reverse();
+    sendJson(res, 200, threadJson({ ...view, latest: events }), link);
     return "200";
   }
 
   if (root === "threads" && id !== undefined && sub === "actions" && key !== undefined) {
     if (method !== "POST") return notAllowed(res, "POST");
     await readBody(req).catch(() => "");
-    const action = ctx.store.thread(id)?.thread.actions?.[Number(key)];
+    const action = ctx.store.threadState(id)?.actions?.[Number(key)];
     if (action?.["@type"] !== "UpdateAction") {
       sendNotFound(res);
       return "404";
@@ -140,7 +180,7 @@ export async function handleApi(
       sendJson(res, result.ok ? 200 : 502, result);
     } else {
       // Without JavaScript the button is a plain form: go back to the thread.
-      res.writeHead(303, { location: `/#thread-${encodeURIComponent(id)}` }).end();
+      res.writeHead(303, { location: `/threads/${encodeURIComponent(id)}` }).end();
     }
     return `${result.ok ? 200 : 502} (target answered ${result.status})`;
   }

@@ -1,9 +1,7 @@
 import { escapeHtml, isHttpUrl, type ThreadAction } from "@flowdock-kit/core";
 import { sanitizeBody, sanitizeInline, sanitizeText } from "./sanitize.js";
-import type { FlowView, StoredMessage, ThreadView } from "./types.js";
-
-/** How many of a thread's latest messages the page shows. */
-const SHOWN_MESSAGES = 10;
+import type { ThreadSummary } from "./store-types.js";
+import type { ChatLine, FlowEvent, FlowView, MailItem, StoredMessage } from "./types.js";
 
 function time(ms: number): string {
   const iso = new Date(ms).toISOString();
@@ -54,6 +52,36 @@ function action(threadId: string, item: ThreadAction, index: number): string {
   return `<form class="action-form" method="post" action="/api/threads/${encodeURIComponent(threadId)}/actions/${index}"><button class="action action-update" type="submit" title="${escapeHtml(`${item.target.httpMethod} ${item.target.urlTemplate}`)}">${name}</button></form>`;
 }
 
+function chatLine(item: ChatLine): string {
+  const name = escapeHtml(item.external_user_name);
+  return `<li class="message message-chat" data-message-id="${item.id}"><span class="avatar" aria-hidden="true"><span class="initials">${initials(item.external_user_name)}</span></span><div class="message-main"><div class="message-line"><span class="author">${name}</span><span class="chat-label">chat</span>${tagsOf(item.tags)}<span class="message-time">${time(item.sent)}</span></div><div class="message-body chat-body">${escapeHtml(item.content)}</div></div></li>`;
+}
+
+function tagsOf(tags: string[]): string {
+  return tags.length
+    ? `<span class="tags">${tags.map((tag) => `<span class="tag">#${escapeHtml(tag)}</span>`).join("")}</span>`
+    : "";
+}
+
+/** One event of a thread or a flow's stream: a message, a chat line or a team-inbox item. */
+export function renderEvent(item: FlowEvent): string {
+  if (item.event === "message") return chatLine(item);
+  if (item.event === "mail") return mailItem(item);
+  return message(item);
+}
+
+/** A team-inbox item of the older Push API: an e-mail-like card, not a thread. */
+function mailItem(item: MailItem): string {
+  const from = escapeHtml(item.from_name ?? item.from_address);
+  const subject = sanitizeText(item.subject);
+  const link =
+    item.link !== undefined && isHttpUrl(item.link)
+      ? ` <a class="external" href="${escapeHtml(item.link)}" target="_blank" rel="noopener noreferrer nofollow">Open ↗</a>`
+      : "";
+  const project = item.project !== undefined ? ` · ${escapeHtml(item.project)}` : "";
+  return `<li class="message message-mail" data-message-id="${item.id}"><span class="avatar avatar-source" aria-hidden="true"><span class="initials">${initials(item.source)}</span></span><div class="message-main"><div class="message-line"><span class="mail-source">${escapeHtml(item.source)}</span><span class="author">${from}</span>${tagsOf(item.tags)}<span class="message-time">${time(item.sent)}</span></div><div class="mail-subject">${subject}${link}</div><div class="message-meta">${escapeHtml(item.from_address)}${project}</div><div class="message-body">${sanitizeBody(item.content)}</div></div></li>`;
+}
+
 function message(item: StoredMessage): string {
   const author = sanitizeText(item.author.name);
   const body =
@@ -64,14 +92,12 @@ function message(item: StoredMessage): string {
     item.event === "discussion"
       ? ""
       : `<span class="message-title">${sanitizeInline(item.title)}</span>`;
-  const tags = item.tags.length
-    ? `<span class="tags">${item.tags.map((tag) => `<span class="tag">#${escapeHtml(tag)}</span>`).join("")}</span>`
-    : "";
+  const tags = tagsOf(item.tags);
   return `<li class="message message-${item.event}" data-message-id="${item.id}">${avatar(item.author)}<div class="message-main"><div class="message-line"><span class="author">${author}</span> ${title}${tags}<span class="message-time">${time(item.sent)}</span></div>${body}</div></li>`;
 }
 
-/** One thread's card: the same markup on the page and in live updates. */
-export function renderThread(view: ThreadView): string {
+/** What a thread's state shows: the head (status, title, link) and the details under it. */
+export function renderState(view: ThreadSummary): { head: string; details: string } {
   const { thread } = view;
   const status = thread.status
     ? `<span class="status status-${thread.status.color}" data-color="${thread.status.color}">${sanitizeText(thread.status.value)}</span>`
@@ -80,6 +106,7 @@ export function renderThread(view: ThreadView): string {
     thread.external_url !== undefined && isHttpUrl(thread.external_url)
       ? `<a class="external" href="${escapeHtml(thread.external_url)}" target="_blank" rel="noopener noreferrer nofollow">Open ↗</a>`
       : "";
+  const title = `<h2 class="thread-title">${sanitizeInline(thread.title)}</h2>`;
   const body = thread.body ? `<div class="thread-body">${sanitizeBody(thread.body)}</div>` : "";
   const fields = thread.fields?.length
     ? `<table class="fields"><tbody>${thread.fields
@@ -92,13 +119,44 @@ export function renderThread(view: ThreadView): string {
   const actions = thread.actions?.length
     ? `<div class="actions">${thread.actions.map((item, i) => action(view.id, item, i)).join("")}</div>`
     : "";
-  const hidden = view.messages.length - SHOWN_MESSAGES;
+  return {
+    head: `<header class="thread-head">${status}${title}${external}</header>`,
+    details: `${body}${fields}${actions}`,
+  };
+}
+
+/** Renders parts of a card; the server passes cached versions, since sanitising is the costly part. */
+export interface CardParts {
+  event(item: FlowEvent): string;
+  state(view: ThreadSummary): { head: string; details: string };
+}
+
+const FRESH: CardParts = { event: renderEvent, state: renderState };
+
+function threadHead(view: ThreadSummary, titleHref: string | undefined, parts: CardParts): string {
+  const { head, details } = parts.state(view);
+  // Titles may hold links; the card's own link is a separate "View thread" anchor.
+  const open =
+    titleHref === undefined ? "" : ` · <a class="thread-link" href="${titleHref}">View thread</a>`;
+  const count = view.message_count;
+  return `${head}<div class="thread-meta"><a class="flow-name" href="/?flow=${encodeURIComponent(view.flow)}">${escapeHtml(view.flow)}</a> · ${count} message${count === 1 ? "" : "s"} · updated ${time(view.updated_at)}${open}</div>${details}`;
+}
+
+/** The path of a thread's own page. */
+export function threadPath(id: string): string {
+  return `/threads/${encodeURIComponent(id)}`;
+}
+
+/** One thread's card: the same markup on the page and in live updates. */
+export function renderThread(view: ThreadSummary, parts: CardParts = FRESH): string {
+  const href = threadPath(view.id);
+  const hidden = view.message_count - view.latest.length;
   const earlier =
-    hidden > 0 ? `<p class="earlier">${hidden} earlier message${hidden === 1 ? "" : "s"}</p>` : "";
-  const count = view.messages.length;
-  return `<article class="thread" id="thread-${escapeHtml(view.id)}" data-thread-id="${escapeHtml(view.id)}" data-flow="${escapeHtml(view.flow)}" data-updated="${view.updated_at}"><header class="thread-head">${status}<h2 class="thread-title">${sanitizeInline(thread.title)}</h2>${external}</header><div class="thread-meta"><span class="flow-name">${escapeHtml(view.flow)}</span> · ${count} message${count === 1 ? "" : "s"} · updated ${time(view.updated_at)}</div>${body}${fields}${actions}${earlier}<ol class="messages">${view.messages
-    .slice(-SHOWN_MESSAGES)
-    .map(message)
+    hidden > 0
+      ? `<p class="earlier"><a href="${href}">${hidden} earlier message${hidden === 1 ? "" : "s"}</a></p>`
+      : "";
+  return `<article class="thread" id="thread-${escapeHtml(view.id)}" data-thread-id="${escapeHtml(view.id)}" data-flow="${escapeHtml(view.flow)}" data-updated="${view.updated_at}">${threadHead(view, href, parts)}${earlier}<ol class="messages">${view.latest
+    .map((item) => parts.event(item))
     .join("")}</ol></article>`;
 }
 
@@ -119,35 +177,93 @@ function renderFlows(flows: FlowView[], selected: string | undefined): string {
     .join("")}</ul>`;
 }
 
-/** The whole team inbox page: it reads fine with JavaScript off, `/inbox.js` makes it live. */
-export function renderPage(input: {
+function layout(input: {
+  title: string;
   flows: FlowView[];
   selected: string | undefined;
-  threads: string[];
-  apiUrl: string;
+  main: string;
+  flow?: string;
 }): string {
-  const heading = input.selected === undefined ? "All flows" : escapeHtml(input.selected);
-  const empty = `<p class="empty"${input.threads.length ? " hidden" : ""}>No threads yet. Send a message to <code>${escapeHtml(input.apiUrl)}/messages</code> and it shows up here.</p>`;
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Team inbox · Flowdock emulator</title>
+<title>${input.title} · Flowdock emulator</title>
 <link rel="stylesheet" href="/inbox.css">
 <script src="/inbox.js" defer></script>
 </head>
 <body>
-<header class="topbar"><span class="logo">flowdock</span><span class="product">emulator</span><span class="live" id="live" data-state="offline">offline</span></header>
+<header class="topbar"><a class="logo" href="/">flowdock</a><span class="product">emulator</span><span class="live" id="live" data-state="offline">offline</span></header>
 <div class="layout">
 <nav class="sidebar" aria-label="Flows"><h2>Flows</h2>${renderFlows(input.flows, input.selected)}</nav>
-<main class="inbox" id="inbox" data-flow="${input.selected === undefined ? "" : escapeHtml(input.selected)}">
-<h1>Team inbox <small>${heading}</small></h1>
-${empty}
-<div class="threads" id="threads">${input.threads.join("\n")}</div>
-</main>
+${input.main}
 </div>
 </body>
 </html>
 `;
+}
+
+/** The whole team inbox page: it reads fine with JavaScript off, `/inbox.js` makes it live. */
+export function renderPage(input: {
+  flows: FlowView[];
+  selected: string | undefined;
+  threads: string[];
+  /** Team-inbox items and chat lines, newest first. */
+  stream: FlowEvent[];
+  apiUrl: string;
+}): string {
+  const heading = input.selected === undefined ? "All flows" : escapeHtml(input.selected);
+  const empty = `<p class="empty"${input.threads.length ? " hidden" : ""}>No threads yet. Send a message to <code>${escapeHtml(input.apiUrl)}/messages</code> and it shows up here.</p>`;
+  const stream = input.stream.length
+    ? `<aside class="stream" aria-label="Stream"><h2>Stream</h2><ol class="messages stream-items">${input.stream.map(renderEvent).join("")}</ol></aside>`
+    : "";
+  return layout({
+    title: "Team inbox",
+    flows: input.flows,
+    selected: input.selected,
+    main: `<main class="inbox" id="inbox" data-flow="${input.selected === undefined ? "" : escapeHtml(input.selected)}">
+<h1>Team inbox <small>${heading}</small></h1>
+${empty}
+<div class="columns"><div class="threads" id="threads">${input.threads.join("\n")}</div>${stream}</div>
+</main>`,
+  });
+}
+
+/** A thread's own page: its state and a page of its messages, oldest first, with links to the rest. */
+export function renderThreadPage(input: {
+  flows: FlowView[];
+  view: ThreadSummary;
+  /** Older and newer pages, when there are any. */
+  older?: string;
+  newer?: string;
+}): string {
+  const { view } = input;
+  const nav = (href: string | undefined, label: string, rel: string) =>
+    href === undefined
+      ? ""
+      : `<a class="pager-link" rel="${rel}" href="${escapeHtml(href)}">${label}</a>`;
+  const pager =
+    input.older || input.newer
+      ? `<nav class="pager" aria-label="Pages">${nav(input.older, "← Older messages", "prev")}${nav(input.newer, "Newer messages →", "next")}</nav>`
+      : "";
+  return layout({
+    title: escapeHtml(stripTags(sanitizeText(view.thread.title))),
+    flows: input.flows,
+    selected: view.flow,
+    main: `<main class="inbox thread-page" id="inbox" data-thread-id="${escapeHtml(view.id)}">
+<p class="back"><a href="/?flow=${encodeURIComponent(view.flow)}">← Back to ${escapeHtml(view.flow)}</a></p>
+<article class="thread thread-full" id="thread-${escapeHtml(view.id)}" data-thread-id="${escapeHtml(view.id)}" data-flow="${escapeHtml(view.flow)}">${threadHead(view, undefined, FRESH)}${pager}<ol class="messages">${view.latest.map(renderEvent).join("")}</ol>${pager}</article>
+</main>`,
+  });
+}
+
+/** A page that says what was not found, with a way back. */
+export function renderNotFound(flows: FlowView[], what: string): string {
+  return layout({
+    title: "Not found",
+    flows,
+    selected: undefined,
+    main: `<main class="inbox not-found" id="inbox"><h1>Not found</h1><p class="empty">${escapeHtml(what)} <a href="/">Back to the team inbox</a></p></main>`,
+  });
 }

@@ -1,19 +1,41 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { INBOX_CSS, INBOX_JS } from "./assets.js";
+import { CardCache } from "./card-cache.js";
+import { controlHosts } from "./control-hosts.js";
 import { EmulatorError } from "./errors.js";
 import { EventHub } from "./events.js";
-import { Faults } from "./faults.js";
+import { Faults, parseFault } from "./faults.js";
 import { sendJson, sendMethodNotAllowed, sendNotFound } from "./http-util.js";
-import { Journal, readJournal } from "./journal.js";
+import { MemoryStore } from "./memory-store.js";
 import { handleMessage } from "./messages.js";
+import { handlePush } from "./push-api.js";
 import { handleApi } from "./read-api.js";
-import { renderPage, renderThread } from "./render.js";
-import { type JournalRecord, Store, sourceId } from "./store.js";
-import type { Emulator, EmulatorOptions, FlowConfig, ThreadView } from "./types.js";
+import {
+  type CardParts,
+  renderEvent,
+  renderNotFound,
+  renderPage,
+  renderState,
+  renderThread,
+} from "./render.js";
+import { logPath, parseTarget, type RequestTarget } from "./request-target.js";
+import { sourceId } from "./source-id.js";
+import { databasePath, openSqliteStore, storageError } from "./sqlite-store.js";
+import type { Change, Store, ThreadSummary } from "./store-types.js";
+import { threadPage } from "./thread-page.js";
+import type { Emulator, EmulatorOptions, FlowConfig, FlowEvent } from "./types.js";
 
 /** Threads shown on the page; older ones stay in the read API. */
 const PAGE_THREADS = 100;
+/** How many of a thread's latest messages its card shows. */
+const SHOWN_MESSAGES = 10;
+/** The older Push API, token in the path. */
+const PUSH_PATH = /^(?:\/v1)?\/messages\/(team_inbox|chat)\/([^/]+)$/;
+/** Team-inbox items and chat lines shown beside the threads. */
+const STREAM_ITEMS = 20;
+/** How often live pages hear of changed threads. */
+const LIVE_TICK_MS = 100;
 
 const PAGE_HEADERS = {
   "content-security-policy":
@@ -23,8 +45,14 @@ const PAGE_HEADERS = {
   "cache-control": "no-store",
 };
 
-function sendText(res: ServerResponse, type: string, text: string, headers = {}): void {
-  res.writeHead(200, {
+function sendText(
+  res: ServerResponse,
+  type: string,
+  text: string,
+  headers = {},
+  status = 200,
+): void {
+  res.writeHead(status, {
     "content-type": `${type}; charset=utf-8`,
     "content-length": Buffer.byteLength(text),
     ...PAGE_HEADERS,
@@ -33,61 +61,69 @@ function sendText(res: ServerResponse, type: string, text: string, headers = {})
   res.end(text);
 }
 
-/** Paths logged without anything that could be a token. */
-function logPath(path: string): string {
-  return path.replace(/\/sources\/[^/]+/, "/sources/…");
-}
-
 /** Starts a Flowdock Messages API and team inbox on 127.0.0.1 (port 0 picks a free one). */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const host = options.host ?? "127.0.0.1";
   const log = options.log ?? (() => {});
-  const store = new Store();
+  const store: Store =
+    options.dataDir === undefined
+      ? new MemoryStore()
+      : await openSqliteStore(options.dataDir, {
+          ...(options.dataLimitBytes !== undefined && { maxBytes: options.dataLimitBytes }),
+        });
   const faults = new Faults();
-  const events = new EventHub();
-  const rendered = new Map<string, { key: string; html: string }>();
-  let journal: Journal | undefined;
+  const events = new EventHub((reason) => log(`events: ${reason}`));
+  const cards = new CardCache();
   // Known once the server listens; requests only arrive after that.
   let origin = "";
   let apiUrl = "";
 
-  if (options.dataDir !== undefined) {
-    const { records, skipped } = await readJournal<JournalRecord>(options.dataDir);
-    let unusable = skipped;
-    for (const record of records) {
-      try {
-        store.apply(record);
-      } catch {
-        unusable += 1;
-      }
-    }
-    if (unusable > 0) log(`journal: skipped ${unusable} unusable record(s)`);
-    log(`journal: replayed ${records.length} record(s) from ${options.dataDir}`);
-    journal = await Journal.open(options.dataDir);
-  }
+  // Events never change and a state often comes again: each is sanitised once, not once per card.
+  const eventHtml = new CardCache(5000);
+  const stateHtml = new CardCache<{ head: string; details: string }>(1000);
+  const parts: CardParts = {
+    event: (item) => eventHtml.get(String(item.id), "", () => renderEvent(item)),
+    state: (view) => stateHtml.get(view.id, JSON.stringify(view.thread), () => renderState(view)),
+  };
+  const cardFor = (view: ThreadSummary): string =>
+    // Cards are rendered once per change, not once per page view.
+    cards.get(view.id, `${view.message_count}@${view.last_message_id}`, () =>
+      renderThread(view, parts),
+    );
 
-  const cardFor = (view: ThreadView): string => {
-    // Cards are rendered (and sanitised) once per change, not once per page view.
-    const key = `${view.messages.length}@${view.updated_at}`;
-    const cached = rendered.get(view.id);
-    if (cached?.key === key) return cached.html;
-    const html = renderThread(view);
-    rendered.set(view.id, { key, html });
-    return html;
+  // Live pages get each changed thread once per tick, however many messages changed it.
+  const changed = new Set<string>();
+  const streamed: FlowEvent[] = [];
+  let flushTimer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    flushTimer = undefined;
+    if (events.size === 0) {
+      changed.clear();
+      streamed.length = 0;
+      return;
+    }
+    for (const item of streamed)
+      events.send("stream", { flow: item.flow, html: parts.event(item) });
+    streamed.length = 0;
+    const flows = store.flows().map(({ name, threads }) => ({ name, threads }));
+    for (const id of changed) {
+      const view = store.thread(id, SHOWN_MESSAGES);
+      if (view) events.send("thread", { id: view.id, flow: view.flow, html: cardFor(view), flows });
+    }
+    changed.clear();
   };
 
-  /** Applies a change at once (so concurrent posts see it) and resolves once it is on disk. */
-  const record = async (change: JournalRecord): Promise<string | undefined> => {
-    const threadId = store.apply(change);
-    await journal?.append(change);
-    const view = threadId !== undefined && events.size > 0 ? store.thread(threadId) : undefined;
-    if (view)
-      events.send("thread", {
-        id: view.id,
-        flow: view.flow,
-        html: cardFor(view),
-        flows: store.flows().map(({ name, threads }) => ({ name, threads })),
-      });
+  /** Applies a change; resolves once it is durable, then tells live pages. */
+  const record = async (change: Change): Promise<string | undefined> => {
+    const threadId = await store.apply(change);
+    if (events.size === 0) return threadId;
+    if (change.t === "mail" || change.t === "chat") {
+      streamed.push(change.t === "mail" ? change.item : change.line);
+      if (streamed.length > STREAM_ITEMS) streamed.shift();
+    }
+    if (threadId !== undefined) changed.add(threadId);
+    if (threadId !== undefined || streamed.length > 0)
+      flushTimer ??= setTimeout(flush, LIVE_TICK_MS);
     return threadId;
   };
 
@@ -107,33 +143,56 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   for (const flow of options.flows ?? []) await addSource(flow);
 
-  const messageContext = { store, faults, journal, open: options.open === true, record, log };
-
-  const page = (url: URL): string => {
-    const selected = url.searchParams.get("flow") ?? undefined;
-    const flows = store.flows();
-    const names = selected === undefined ? flows.map((flow) => flow.name) : [selected];
-    const views = names
-      .flatMap((name) => store.threads(name, PAGE_THREADS))
-      .sort((a, b) => b.updated_at - a.updated_at)
-      .slice(0, PAGE_THREADS);
-    return renderPage({ flows, selected, threads: views.map(cardFor), apiUrl });
+  const messageContext = {
+    store,
+    faults,
+    open: options.open === true,
+    maxOpenFlows: options.maxOpenFlows ?? 1000,
+    record,
+    log,
   };
 
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<string> => {
-    const url = new URL(req.url ?? "/", "http://emulator.invalid");
-    const path = url.pathname;
+  const page = (target: RequestTarget): string | undefined => {
+    const selected = target.query.get("flow") ?? undefined;
+    if (selected !== undefined && !store.hasFlow(selected)) return undefined;
+    const views = store.threadPage(selected, { limit: PAGE_THREADS });
+    return renderPage({
+      flows: store.flows(),
+      selected,
+      threads: views.map(cardFor),
+      stream: store.stream(selected, STREAM_ITEMS),
+      apiUrl,
+    });
+  };
+
+  // Set once the server listens (the port is known then); requests only arrive after that.
+  let mayControl: (req: IncomingMessage) => boolean = () => false;
+
+  const handle = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    target: RequestTarget,
+  ): Promise<string> => {
+    const { path } = target;
     const method = req.method ?? "GET";
     if (path === "/messages" || path === "/v1/messages") {
       if (method !== "POST") return methodNotAllowed(res, "POST");
-      return handleMessage(req, res, url.searchParams, messageContext);
+      return handleMessage(req, res, target.query, messageContext);
     }
-    if (path.startsWith("/api/") && method !== "GET" && !sameOrigin(req)) {
-      sendJson(res, 403, { message: "cross-origin requests are not allowed" });
-      return "403 (cross-origin)";
+    const push = PUSH_PATH.exec(path);
+    if (push) {
+      if (method !== "POST") return methodNotAllowed(res, "POST");
+      const kind = push[1] === "chat" ? "chat" : "team_inbox";
+      return handlePush(req, res, kind, push[2] ?? "", messageContext);
+    }
+    if (path.startsWith("/api/") && method !== "GET" && method !== "HEAD" && !mayControl(req)) {
+      sendJson(res, 403, {
+        message: "test controls answer only requests addressed to the emulator's own host",
+      });
+      return "403 (host not allowed)";
     }
     if (path.startsWith("/api/"))
-      return handleApi(req, res, path, {
+      return handleApi(req, res, path, target.query, {
         store,
         faults,
         appSecret: options.appSecret ?? "flowdock-emulator",
@@ -141,10 +200,41 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         addFlow: addSource,
       });
     if (method !== "GET" && method !== "HEAD") return methodNotAllowed(res, "GET");
-    switch (path) {
-      case "/":
-        sendText(res, "text/html", page(url));
+    if (path.startsWith("/threads/")) {
+      let id: string;
+      try {
+        id = decodeURIComponent(path.slice("/threads/".length));
+      } catch {
+        id = "";
+      }
+      const shown = threadPage(store, id, target.query);
+      if (shown.html !== undefined) {
+        sendText(res, "text/html", shown.html);
         return "200";
+      }
+      const what =
+        shown.status === 400
+          ? "That page of the thread does not exist."
+          : "There is no such thread.";
+      sendText(res, "text/html", renderNotFound(store.flows(), what), {}, shown.status);
+      return String(shown.status);
+    }
+    switch (path) {
+      case "/": {
+        const html = page(target);
+        if (html === undefined) {
+          sendText(
+            res,
+            "text/html",
+            renderNotFound(store.flows(), "There is no such flow."),
+            {},
+            404,
+          );
+          return "404 (no such flow)";
+        }
+        sendText(res, "text/html", html);
+        return "200";
+      }
       case "/inbox.css":
         sendText(res, "text/css", INBOX_CSS);
         return "200";
@@ -152,8 +242,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         sendText(res, "text/javascript", INBOX_JS);
         return "200";
       case "/events":
-        events.add(res);
-        return "200 (live)";
+        return events.add(res) ? "200 (live)" : "503 (too many live pages)";
       case "/favicon.ico":
         res.writeHead(204).end();
         return "204";
@@ -163,26 +252,45 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
   };
 
+  const isSource = (id: string) => store.hasSource(id);
   const server = createServer((req, res) => {
-    const started = `${req.method} ${logPath(new URL(req.url ?? "/", "http://x").pathname)}`;
-    handle(req, res).then(
-      (outcome) => log(`${started} ${outcome}`),
-      (error: unknown) => {
-        log(`${started} 500 ${error instanceof Error ? error.message : "error"}`);
-        if (!res.headersSent) sendJson(res, 500, { message: "internal error" });
-        else res.end();
-      },
-    );
+    let started = "";
+    // Nothing about a request may end the process: every failure becomes an answer.
+    const failed = (error: unknown) => {
+      const damaged =
+        options.dataDir !== undefined && storageError(error, databasePath(options.dataDir));
+      if (damaged && damaged.reason === "damaged") log(`storage: ${damaged.message}`);
+      log(`${started || "request"} 500 ${error instanceof Error ? error.name : "error"}`);
+      if (res.headersSent) res.destroy();
+      else if (damaged && damaged.reason === "damaged")
+        sendJson(res, 500, { message: "the emulator's database is damaged; see its log" });
+      else sendJson(res, 500, { message: "internal error" });
+    };
+    try {
+      const target = parseTarget(req.url);
+      started = `${req.method} ${logPath(target.path, isSource)}`;
+      handle(req, res, target).then((outcome) => log(`${started} ${outcome}`), failed);
+    } catch (error) {
+      failed(error);
+    }
+  });
+  server.on("clientError", (_error, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n");
+    else socket.destroy();
   });
   server.keepAliveTimeout = 10_000;
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", (error) =>
-      reject(new EmulatorError(`cannot listen on ${host}:${options.port ?? 0}`, { cause: error })),
-    );
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", (error) => reject(listenError(error, host, options.port ?? 0)));
+      server.listen(options.port ?? 0, host, () => resolve());
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
+  mayControl = controlHosts(host, port, options.allowedHosts);
   origin = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   apiUrl = origin;
 
@@ -195,7 +303,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   let closing: Promise<void> | undefined;
   return {
-    url: `${origin}/`,
+    url: origin,
     apiUrl,
     port,
     close() {
@@ -205,32 +313,48 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
           server.close(() => resolve());
           server.closeAllConnections();
         });
-        await journal?.close();
+        clearTimeout(flushTimer);
+        await store.close();
       })();
       return closing;
     },
     flows: () => store.flows(),
     threads: (flow) => store.threads(flow),
+    faults: {
+      add: (rule) => {
+        const parsed = parseFault(rule);
+        if (!parsed.ok)
+          throw new EmulatorError(
+            `not a fault the emulator can apply: ${Object.entries(parsed.errors)
+              .map(([key, problems]) => `${key} ${problems.join(", ")}`)
+              .join("; ")}`,
+          );
+        faults.add(parsed.rule);
+      },
+      clear: () => faults.clear(),
+      list: () => faults.list(),
+    },
     addFlow(flow) {
-      addSource(flow).catch((error: unknown) => log(`journal: ${String(error)}`));
+      addSource(flow).catch((error: unknown) => log(`storage: ${String(error)}`));
     },
     removeSource(token) {
       if (store.lookup(token).status === "unknown")
         throw new EmulatorError("no source has this token");
-      removeSource(token).catch((error: unknown) => log(`journal: ${String(error)}`));
+      removeSource(token).catch((error: unknown) => log(`storage: ${String(error)}`));
     },
   };
 }
 
-/** Another site's page must not drive the emulator (press buttons, remove sources) through a browser. */
-function sameOrigin(req: IncomingMessage): boolean {
-  const from = req.headers.origin;
-  if (from === undefined) return true;
-  try {
-    return new URL(from).host === req.headers.host;
-  } catch {
-    return false;
-  }
+/** Says why the port cannot be had, in the words a user would search for. */
+function listenError(error: Error, host: string, port: number): EmulatorError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EADDRINUSE")
+    return new EmulatorError(`port ${port} is already in use on ${host}`, { cause: error });
+  if (code === "EACCES")
+    return new EmulatorError(`port ${port} on ${host} needs more privileges`, { cause: error });
+  if (code === "EADDRNOTAVAIL")
+    return new EmulatorError(`${host} is not an address of this machine`, { cause: error });
+  return new EmulatorError(`cannot listen on ${host}:${port}`, { cause: error });
 }
 
 function methodNotAllowed(res: ServerResponse, allow: string): string {

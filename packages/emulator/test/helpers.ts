@@ -1,3 +1,8 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { request as httpRequest } from "node:http";
+import { connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type Emulator, type EmulatorOptions, startEmulator } from "../src/index.ts";
 
 export const TOKEN = "tok-main-0123456789abcdef";
@@ -85,4 +90,67 @@ export function start(options: EmulatorOptions = {}): Promise<Emulator> {
     ],
     ...options,
   });
+}
+
+/** Sends `head` (and `body`) as they are over a socket and resolves with the whole answer. */
+export function raw(url: string, head: string, body = ""): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: hostname, port: Number(port) }, () => {
+      socket.end(
+        `${head}\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
+    });
+    let text = "";
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk: string) => {
+      text += chunk;
+    });
+    socket.on("end", () => resolve(text));
+    socket.on("error", reject);
+  });
+}
+
+/** Sends a request with a `Host` (and `Origin`) of the test's choosing, as another site would. */
+export function requestAs(
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  body = "",
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      url,
+      { method, headers: { "content-type": "application/json", ...headers } },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => {
+          text += chunk;
+        });
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+/** Both stores: tests that run under each answer the same, in memory and in SQLite. */
+export const STORES = ["in memory", "in SQLite"] as const;
+
+/** Starts an emulator on the given store (a fresh temporary folder for SQLite). */
+export async function startOn(
+  store: (typeof STORES)[number],
+  options: EmulatorOptions = {},
+): Promise<Emulator> {
+  if (store === "in memory") return start(options);
+  const dataDir = await mkdtemp(join(tmpdir(), "flowdock-emulator-store-"));
+  const emulator = await start({ dataDir, ...options });
+  const close = emulator.close.bind(emulator);
+  emulator.close = async () => {
+    await close();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  return emulator;
 }

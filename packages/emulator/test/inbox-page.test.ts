@@ -155,7 +155,7 @@ describe("UpdateAction buttons", () => {
         redirect: "manual",
       });
       expect(plain.status).toBe(303);
-      expect(plain.headers.get("location")).toBe(`/#thread-${threadId}`);
+      expect(plain.headers.get("location")).toBe(`/threads/${threadId}`);
     } finally {
       target.close();
       target.closeAllConnections();
@@ -199,5 +199,27 @@ describe("cross-site requests", () => {
     });
     expect(answer.status).toBe(403);
     expect((await get(`${emulator.apiUrl}/api/faults`)).body).toEqual({ faults: [] });
+  });
+});
+
+describe("the thread page", () => {
+  it("pages a long thread, oldest first, with links both ways, and says when a thread is unknown", async () => {
+    for (let i = 0; i < 35; i += 1)
+      await post(`${emulator.apiUrl}/messages`, activity({ title: `change number ${i}` }));
+    const [thread] = emulator.threads("main");
+    const first = await page(`/threads/${thread?.id}`);
+    expect(first.response.status).toBe(200);
+    expect(first.html).toContain("change number 34");
+    expect(first.html).not.toContain("change number 4<");
+    expect(first.html).toContain("← Back to main");
+    const older = /href="(\/threads\/[^"]+\?until_id=\d+)"/.exec(first.html)?.[1] ?? "";
+    const second = await page(older.replaceAll("&amp;", "&"));
+    expect(second.html).toContain("change number 0<");
+    expect(second.html).toContain("change number 4<");
+    expect(second.html).not.toContain("change number 5<");
+    expect(second.html).toContain("Newer messages →");
+    const missing = await page("/threads/no-such-thread");
+    expect(missing.response.status).toBe(404);
+    expect(missing.html).toContain("There is no such thread.");
   });
 });

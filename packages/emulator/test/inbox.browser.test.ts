@@ -34,6 +34,7 @@ if (!available) console.warn(`Skipping the browser test: ${CHROMIUM} is missing.
 const PR = "github:octo-org/octo-repo:pull:42";
 const REPO = "https://github.com/octo-org/octo-repo";
 const TITLE = "Team inbox · Flowdock emulator";
+const LONG_URL = `https://artifacts.example.com/octo-org/octo-repo/releases/2.0/${"build-output-".repeat(12)}bundle.tar.gz`;
 
 // Code run in the page is passed as text: this package type-checks against Node, not the DOM.
 type StyleWindow = { getComputedStyle(el: unknown): { backgroundColor: string } };
@@ -59,6 +60,10 @@ function localServer(calls: unknown[]): Server {
   };
   return createServer((req, res) => {
     const avatar = /^\/avatars\/(\w+)\.svg$/.exec(req.url ?? "");
+    if (avatar && colors[avatar[1] ?? ""] === undefined) {
+      res.writeHead(404).end();
+      return;
+    }
     if (avatar) {
       const name = avatar[1] ?? "x";
       res.writeHead(200, { "content-type": "image/svg+xml" });
@@ -189,6 +194,51 @@ describe.skipIf(!available)(`the team inbox in Chromium (${CHROMIUM})`, () => {
       OTHER_TOKEN,
     );
     await send(hostileMessage());
+    const release = "release:2.0";
+    await send(
+      buildActivity({
+        title: "opened the checklist",
+        author: author("ghost"),
+        externalThreadId: release,
+        thread: {
+          title: "Release 2.0 checklist",
+          status: { color: "blue", value: "in progress" },
+          fields: [{ label: "Artifacts", value: link(LONG_URL, LONG_URL) }],
+        },
+      }),
+    );
+    for (let i = 1; i <= 13; i += 1)
+      await send(
+        buildDiscussion({
+          author: author(i % 2 ? "hubot" : "octocat"),
+          externalThreadId: release,
+          body: html`<p>Step ${String(i)} done.</p>`,
+        }),
+      );
+    const push = (kind: string, body: Record<string, string>) =>
+      post(
+        `${emulator.apiUrl}/v1/messages/${kind}/${TOKEN}`,
+        new URLSearchParams(body).toString(),
+        {
+          contentType: "application/x-www-form-urlencoded",
+        },
+      );
+    expect(
+      (
+        await push("team_inbox", {
+          source: "Jenkins",
+          from_address: "jenkins@example.com",
+          from_name: "Jenkins",
+          subject: "Nightly build #311 passed",
+          content: "<p>All 412 tests passed in 4 min.</p>",
+          project: "web",
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await push("chat", { content: "deploying web now", external_user_name: "deploybot" }))
+        .status,
+    ).toBe(200);
 
     profile = await mkdtemp(join(tmpdir(), "flowdock-emulator-chromium-"));
     context = await chromium.launchPersistentContext(profile, {
@@ -294,6 +344,80 @@ describe.skipIf(!available)(`the team inbox in Chromium (${CHROMIUM})`, () => {
       frames: 0,
     });
     expect(errors).toEqual([]);
+  });
+
+  it("wraps long values instead of widening the page", async () => {
+    await page.reload();
+    await page.locator("#live[data-state='live']").waitFor();
+    const overflow = await page.evaluate(
+      "document.documentElement.scrollWidth - window.innerWidth",
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const field = page
+      .locator(".thread", { hasText: "Release 2.0 checklist" })
+      .locator(".fields td");
+    expect(await field.textContent()).toBe(LONG_URL);
+  });
+
+  it("shows initials where an avatar fails to load", async () => {
+    const card = page.locator(".thread", { hasText: "Release 2.0 checklist" });
+    // Only the latest 10 messages are on the card; the first is the ghost's on the thread page.
+    expect(await card.locator(".message").count()).toBe(10);
+    await page.goto(
+      `${emulator.url}/threads/${encodeURIComponent((await card.getAttribute("data-thread-id")) ?? "")}`,
+    );
+    const first = page.locator(".message").first();
+    await first.locator(".author", { hasText: "ghost" }).waitFor();
+    await expect.poll(() => first.locator(".avatar-img").count()).toBe(0);
+    expect(await first.locator(".initials").textContent()).toBe("G");
+  });
+
+  it("opens a thread from its card: every message, its state and a way back", async () => {
+    await page.goto(emulator.url);
+    const card = page.locator(".thread", { hasText: "Release 2.0 checklist" });
+    const earlier = card.locator(".earlier a");
+    expect(await earlier.textContent()).toBe("4 earlier messages");
+    await earlier.click();
+    await page.locator(".thread-page").waitFor();
+    expect(await page.locator(".thread-full .status").textContent()).toBe("in progress");
+    expect(await page.locator(".thread-full .message").count()).toBe(14);
+    expect(await page.locator(".thread-meta").textContent()).toContain("14 messages");
+    await mkdir(OUTPUT, { recursive: true });
+    await page.screenshot({
+      path: join(OUTPUT, "thread.png"),
+      fullPage: true,
+      animations: "disabled",
+    });
+    await page.locator(".back a").click();
+    await page.locator("#threads").waitFor();
+    expect(new URL(page.url()).searchParams.get("flow")).toBe("main");
+  });
+
+  it("shows team-inbox items and chat lines in the stream, each with its own look", async () => {
+    await page.goto(`${emulator.url}/?flow=main`);
+    const mail = page.locator(".stream .message-mail");
+    expect(await mail.locator(".mail-subject").textContent()).toBe("Nightly build #311 passed");
+    expect(await mail.locator(".mail-source").textContent()).toBe("Jenkins");
+    const chat = page.locator(".stream .message-chat");
+    expect(await chat.locator(".chat-body").textContent()).toBe("deploying web now");
+    expect(await chat.locator(".chat-body").evaluate(BACKGROUND)).toBe("rgb(238, 243, 253)");
+    await page.locator("#live[data-state='live']").waitFor();
+    const line = await post(`${emulator.apiUrl}/v1/messages/chat/${TOKEN}`, {
+      content: "arrived live",
+      external_user_name: "hubot",
+    });
+    expect(line.status).toBe(200);
+    await page.locator(".stream .message-chat .chat-body", { hasText: "arrived live" }).waitFor();
+    expect(await page.locator(".stream .message").first().textContent()).toContain("arrived live");
+    await page.goto(emulator.url);
+  });
+
+  it("answers an unknown flow with a page that says so", async () => {
+    const response = await page.goto(`${emulator.url}/?flow=no-such-flow`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator("main").textContent()).toContain("There is no such flow.");
+    await page.locator("main a", { hasText: "Back to the team inbox" }).click();
+    await page.locator("#threads").waitFor();
   });
 
   it("saves a screenshot of the inbox", async () => {

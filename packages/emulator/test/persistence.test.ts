@@ -1,12 +1,13 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { appendFile, mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, open, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { StoredMessage, ThreadView } from "../src/index.ts";
+import { StorageError, type StoredMessage, startEmulator } from "../src/index.ts";
+import { openSqliteStore } from "../src/sqlite-store.ts";
 import { activity, get, post, request, TOKEN } from "./helpers.ts";
 
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
@@ -36,7 +37,7 @@ async function launch(): Promise<{ child: ChildProcess; api: string; firstLines:
   const firstLines: string[] = [];
   for await (const line of lines) {
     firstLines.push(line);
-    if (firstLines.length === 3) break;
+    if (firstLines.length === 4) break;
   }
   const url = firstLines[0] ?? "";
   return { child, api: url.replace(/\/$/, ""), firstLines };
@@ -48,9 +49,23 @@ async function killHard(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/** Every message of flow main through the paged read API, oldest first. */
 async function allMessages(api: string): Promise<StoredMessage[]> {
-  const threads = (await get(`${api}/api/flows/main/threads`)).body as ThreadView[];
-  return threads.flatMap((thread) => thread.messages);
+  const out: StoredMessage[] = [];
+  let next = `${api}/api/flows/main/messages?limit=100&sort=asc`;
+  for (;;) {
+    const page = (await get(next)).body as StoredMessage[];
+    out.push(...page);
+    if (page.length < 100) return out;
+    next = `${api}/api/flows/main/messages?limit=100&sort=asc&since_id=${page.at(-1)?.id}`;
+  }
+}
+
+/** Everything in the data folder, as one string, to look for what must not be there. */
+async function dataFiles(): Promise<string> {
+  const names = await readdir(dataDir);
+  const texts = await Promise.all(names.map((name) => readFile(join(dataDir, name), "latin1")));
+  return texts.join("\n");
 }
 
 describe("the CLI with --data", () => {
@@ -58,7 +73,7 @@ describe("the CLI with --data", () => {
     "prints the inbox URL first, then the flow with its token; stops cleanly on %s",
     async (signal) => {
       const { child, firstLines } = await launch();
-      expect(firstLines[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      expect(firstLines[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(firstLines.join("\n")).toContain(`main: ${TOKEN}`);
       const exited = once(child, "exit");
       child.kill(signal);
@@ -93,24 +108,7 @@ describe("the CLI with --data", () => {
     expect((await post(`${second.api}/messages`, activity({ uuid: "m-3" }))).status).toBe(202);
     expect(await allMessages(second.api)).toHaveLength(40);
     await killHard(second.child);
-    const journal = await readFile(join(dataDir, "journal.jsonl"), "utf8");
-    expect(journal).not.toContain(TOKEN);
-  });
-
-  it("ignores a torn last line and keeps appending cleanly after it", async () => {
-    const first = await launch();
-    expect((await post(`${first.api}/messages`, activity({ uuid: "before" }))).status).toBe(202);
-    await killHard(first.child);
-    // What a crash in the middle of a write leaves behind: a record without its newline.
-    await appendFile(join(dataDir, "journal.jsonl"), '{"t":"message","source":"x","mess');
-
-    const second = await launch();
-    expect(await allMessages(second.api)).toHaveLength(1);
-    expect((await post(`${second.api}/messages`, activity({ uuid: "after" }))).status).toBe(202);
-    await killHard(second.child);
-
-    const third = await launch();
-    expect((await allMessages(third.api)).map((m) => m.uuid)).toEqual(["before", "after"]);
+    expect(await dataFiles()).not.toContain(TOKEN);
   });
 
   it("remembers a removed source across restarts", async () => {
@@ -124,5 +122,99 @@ describe("the CLI with --data", () => {
     const second = await launch();
     expect((await post(`${second.api}/messages`, activity())).status).toBe(410);
     expect(await allMessages(second.api)).toHaveLength(1);
+  });
+
+  it("tells the user, and exits, when the database file is not one", async () => {
+    await writeFile(join(dataDir, "emulator.db"), "this is not a database\n".repeat(500));
+    const child = spawn(process.execPath, [CLI, "--port", "0", "--data", dataDir], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr?.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    const [code] = await once(child, "exit");
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${join(dataDir, "emulator.db")} is not a usable emulator database`);
+    expect(stderr).toContain("move it away to start with an empty one");
+  });
+});
+
+describe("a data folder on a full disk", () => {
+  it("answers 507, keeps no trace of the message, and stores its retry once there is room", async () => {
+    const lines: string[] = [];
+    const full = await startEmulator({
+      flows: [{ name: "main", token: TOKEN }],
+      dataDir,
+      dataLimitBytes: 160 * 1024,
+      log: (line) => lines.push(line),
+    });
+    const body = `<p>${"x".repeat(4000)}</p>`;
+    const send = (api: string, i: number) =>
+      post(`${api}/messages`, activity({ uuid: `m-${i}`, body, external_thread_id: `t-${i % 3}` }));
+    let acknowledged = 0;
+    let refused: Awaited<ReturnType<typeof post>> | undefined;
+    for (let i = 0; i < 200 && refused === undefined; i += 1) {
+      const answer = await send(full.apiUrl, i);
+      if (answer.status === 202) acknowledged += 1;
+      else refused = answer;
+    }
+    expect(acknowledged).toBeGreaterThan(0);
+    expect(refused).toMatchObject({
+      status: 507,
+      body: { message: "the emulator could not store the message: its disk is full" },
+    });
+    expect(lines.join("\n")).toContain("storage: the disk is full");
+    // The retry of the refused message is refused too: nothing of it was kept.
+    expect((await send(full.apiUrl, acknowledged)).status).toBe(507);
+    expect(await allMessages(full.apiUrl)).toHaveLength(acknowledged);
+    expect(full.flows()[0]).toMatchObject({ messages: acknowledged });
+    await full.close();
+
+    const roomy = await startEmulator({ flows: [{ name: "main", token: TOKEN }], dataDir });
+    try {
+      expect(await allMessages(roomy.apiUrl)).toHaveLength(acknowledged);
+      expect((await send(roomy.apiUrl, acknowledged)).status).toBe(202);
+      expect((await send(roomy.apiUrl, 0)).status).toBe(202);
+      expect(await allMessages(roomy.apiUrl)).toHaveLength(acknowledged + 1);
+    } finally {
+      await roomy.close();
+    }
+  });
+});
+
+describe("a damaged database", () => {
+  it("is refused at start with what to do about it", async () => {
+    const first = await startEmulator({ flows: [{ name: "main", token: TOKEN }], dataDir });
+    for (let i = 0; i < 300; i += 1)
+      await post(`${first.apiUrl}/messages`, activity({ body: `<p>${"y".repeat(500)} ${i}</p>` }));
+    await first.close();
+    // Overwrite pages in the middle of the file, as a failing disk would.
+    const path = join(dataDir, "emulator.db");
+    const { size } = await stat(path);
+    const file = await open(path, "r+");
+    const offset = Math.floor(size / 2 / 4096) * 4096;
+    await file.write(Buffer.alloc(size - offset, 0x5a), 0, size - offset, offset);
+    await file.close();
+
+    // Start-up meets the damage (it reads the last id): the user is told what to do.
+    const second = startEmulator({ flows: [{ name: "main", token: TOKEN }], dataDir });
+    await expect(second).rejects.toThrow(StorageError);
+    await expect(second).rejects.toThrow(
+      /emulator\.db is not a usable emulator database \(database disk image is malformed\); move it away to start with an empty one/,
+    );
+  });
+});
+
+describe("without better-sqlite3", () => {
+  it("says how to install it when a data folder is asked for", async () => {
+    const missing = Object.assign(new Error("Cannot find package 'better-sqlite3'"), {
+      code: "ERR_MODULE_NOT_FOUND",
+    });
+    const opened = openSqliteStore(dataDir, { importDriver: () => Promise.reject(missing) });
+    await expect(opened).rejects.toThrow(StorageError);
+    await expect(opened).rejects.toThrow(
+      /needs the optional dependency better-sqlite3 12\.x.*npm install better-sqlite3@12/,
+    );
   });
 });

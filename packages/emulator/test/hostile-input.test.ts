@@ -1,0 +1,228 @@
+import { connect } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Emulator } from "../src/index.ts";
+import {
+  activity,
+  get,
+  OTHER_TOKEN,
+  post,
+  raw,
+  request,
+  requestAs,
+  start,
+  TOKEN,
+} from "./helpers.ts";
+
+let emulator: Emulator;
+let lines: string[];
+afterEach(() => emulator.close());
+
+async function startLogged(options: Parameters<typeof start>[0] = {}): Promise<void> {
+  lines = [];
+  emulator = await start({ log: (line) => lines.push(line), ...options });
+}
+
+/** The emulator still answers, so whatever came before did not take it down. */
+async function stillServing(): Promise<void> {
+  expect((await get(`${emulator.apiUrl}/api/flows`)).status).toBe(200);
+}
+
+describe("odd request lines", () => {
+  it.each(["//", "///", "/\\", "//@", "//%zz", "/%", "*", "/api/%zz"])(
+    "GET %s gets an answer and leaves the emulator serving",
+    async (target) => {
+      await startLogged();
+      const answer = await raw(emulator.apiUrl, `GET ${target} HTTP/1.1\r\nhost: 127.0.0.1`);
+      expect(answer).toMatch(/^HTTP\/1\.1 (400|404) /);
+      await stillServing();
+    },
+  );
+});
+
+describe("form-encoded bodies", () => {
+  const form = (body: string) =>
+    post(`${emulator.apiUrl}/messages`, body, { contentType: "application/x-www-form-urlencoded" });
+
+  it("answers 400 for a key nested 200,000 deep", async () => {
+    await startLogged();
+    const answer = await form(`flow_token=${TOKEN}&a${"[b]".repeat(200_000)}=1`);
+    expect(answer.status).toBe(400);
+    expect(answer.body).toEqual({
+      message: "Validation error",
+      errors: { message: ["form keys may nest at most 8 levels deep"] },
+    });
+    await stillServing();
+  });
+
+  it("answers 400 for more keys than a message has", async () => {
+    await startLogged();
+    const keys = Array.from({ length: 1500 }, (_, i) => `k${i}=1`).join("&");
+    const answer = await form(`flow_token=${TOKEN}&${keys}`);
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({
+      errors: { message: ["a form may hold at most 1000 keys"] },
+    });
+    await stillServing();
+  });
+
+  it("still takes a form with nested fields", async () => {
+    await startLogged();
+    const answer = await form(
+      new URLSearchParams({
+        flow_token: TOKEN,
+        event: "activity",
+        title: "deployed",
+        "author[name]": "bot",
+        external_thread_id: "x",
+        "thread[title]": "t",
+        "thread[fields][0][label]": "a",
+        "thread[fields][0][value]": "b",
+      }).toString(),
+    );
+    expect(answer.status).toBe(202);
+  });
+});
+
+describe("JSON bodies", () => {
+  it("answers a message carrying a value nested 100,000 deep without falling over", async () => {
+    await startLogged();
+    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    const text = JSON.stringify(activity()).replace(/^\{/, `{"extra":${deep},`);
+    const answer = await post(`${emulator.apiUrl}/messages`, text);
+    expect([202, 400]).toContain(answer.status);
+    await stillServing();
+  });
+});
+
+describe("a live page that stops reading", () => {
+  it("is disconnected once it falls behind, and the emulator keeps serving", async () => {
+    await startLogged();
+    const { hostname, port } = new URL(emulator.url);
+    const socket = connect({ host: hostname, port: Number(port) });
+    socket.pause();
+    socket.on("error", () => {});
+    socket.write(`GET /events HTTP/1.1\r\nhost: ${hostname}:${port}\r\n\r\n`);
+    const big = `<p>${"x".repeat(200_000)}</p>`;
+    let dropped = false;
+    for (let i = 0; i < 500 && !dropped; i += 1) {
+      const answer = await post(
+        `${emulator.apiUrl}/messages`,
+        activity({ external_thread_id: `big-${i}`, thread: { title: `big ${i}`, body: big } }),
+      );
+      expect(answer.status).toBe(202);
+      dropped = lines.some((line) => line.includes("fell behind"));
+    }
+    socket.destroy();
+    expect(lines).toContainEqual("events: a live page fell behind and was disconnected");
+    await stillServing();
+  });
+});
+
+describe("the test controls", () => {
+  it("refuse a request whose Host is another name for the emulator (DNS rebinding)", async () => {
+    await startLogged();
+    const { host } = new URL(emulator.url);
+    const port = new URL(emulator.url).port;
+    const rebound = `rebind.attacker.example:${port}`;
+    const refused = await requestAs(
+      `${emulator.apiUrl}/api/faults`,
+      "POST",
+      {
+        host: rebound,
+        origin: `http://${rebound}`,
+      },
+      JSON.stringify({ status: 503 }),
+    );
+    expect(refused.status).toBe(403);
+    const flows = await requestAs(
+      `${emulator.apiUrl}/api/flows`,
+      "POST",
+      { host: rebound },
+      JSON.stringify({ name: "x", token: "y" }),
+    );
+    expect(flows.status).toBe(403);
+    expect((await get(`${emulator.apiUrl}/api/faults`)).body).toEqual({ faults: [] });
+    // The emulator's own address and localhost are fine.
+    for (const name of [host, `localhost:${port}`]) {
+      const ok = await requestAs(`${emulator.apiUrl}/api/faults`, "DELETE", {
+        host: name,
+        origin: `http://${name}`,
+      });
+      expect(ok.status).toBe(200);
+    }
+  });
+
+  it("answer a host name the user allowed", async () => {
+    await startLogged({ allowedHosts: ["emulator.test"] });
+    const port = new URL(emulator.url).port;
+    const answer = await requestAs(`${emulator.apiUrl}/api/faults`, "DELETE", {
+      host: `emulator.test:${port}`,
+    });
+    expect(answer.status).toBe(200);
+  });
+
+  it("never tell which flow owns a token", async () => {
+    await startLogged();
+    const taken = await request(`${emulator.apiUrl}/api/flows`, "POST", {
+      name: "mine",
+      token: TOKEN,
+    });
+    expect(taken.status).toBe(409);
+    expect(taken.text).not.toContain("main");
+    expect(taken.text).not.toContain(TOKEN);
+  });
+});
+
+describe("open mode", () => {
+  it("makes at most maxOpenFlows flows and refuses further tokens with 403", async () => {
+    await startLogged({ open: true, flows: [], maxOpenFlows: 2 });
+    for (const token of ["a", "b"])
+      expect(
+        (await post(`${emulator.apiUrl}/messages`, activity({ flow_token: token }))).status,
+      ).toBe(202);
+    const third = await post(`${emulator.apiUrl}/messages`, activity({ flow_token: "c" }));
+    expect(third.status).toBe(403);
+    expect(third.body).toEqual({ message: expect.stringContaining("at most 2 flows") });
+    expect(emulator.flows()).toHaveLength(2);
+    // Known tokens keep working.
+    expect((await post(`${emulator.apiUrl}/messages`, activity({ flow_token: "a" }))).status).toBe(
+      202,
+    );
+  });
+});
+
+describe("the Push API", () => {
+  it("refuses a path with more tokens than any integration posts to", async () => {
+    await startLogged({ open: true, flows: [] });
+    const tokens = Array.from({ length: 101 }, (_, i) => `t${i}`).join(",");
+    const answer = await post(`${emulator.apiUrl}/v1/messages/chat/${tokens}`, {
+      content: "hi",
+      external_user_name: "bot",
+    });
+    expect(answer).toMatchObject({
+      status: 400,
+      body: { errors: { flow_token: ["at most 100 tokens at once"] } },
+    });
+    expect(emulator.flows()).toEqual([]);
+  });
+});
+
+describe("the request log", () => {
+  it("never holds a token, whatever the path", async () => {
+    await startLogged();
+    for (const path of [
+      `/v1/messages/team_inbox/${TOKEN}`,
+      `/v1/messages/chat/${TOKEN},${OTHER_TOKEN}`,
+      `/messages/${TOKEN}`,
+      `/${TOKEN}`,
+      `/api/flows/main/sources/${encodeURIComponent(TOKEN)}`,
+      `/api/threads/${TOKEN}`,
+      `/messages?flow_token=${TOKEN}`,
+    ])
+      await fetch(`${emulator.apiUrl}${path}`, { method: "POST", body: "{}" });
+    expect(lines.length).toBeGreaterThanOrEqual(7);
+    const log = lines.join("\n");
+    expect(log).not.toContain(TOKEN);
+    expect(log).not.toContain(OTHER_TOKEN);
+  });
+});
