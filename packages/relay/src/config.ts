@@ -122,7 +122,10 @@ export function parseConfig(
   }
   const parsed = ConfigSchema.safeParse(doc.toJS({ maxAliasCount: 100 }));
   if (!parsed.success) {
-    const problems = parsed.error.issues.flatMap((issue) => describeIssue(doc, lines, issue));
+    const lineNumber = (text: string) => Number(/^line (\d+)/.exec(text)?.[1] ?? 0);
+    const problems = parsed.error.issues
+      .flatMap((issue) => describeIssue(doc, lines, issue))
+      .sort((a, b) => lineNumber(a) - lineNumber(b));
     throw new RelayConfigError(
       `${source} is not a valid relay config:\n  ${problems.join("\n  ")}`,
     );

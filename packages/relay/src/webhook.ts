@@ -42,14 +42,12 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-/** The JSON of a webhook body sent as `application/json` or as a form with a `payload` field. */
-function parsePayload(contentType: string, text: string): unknown {
-  if (contentType === "application/x-www-form-urlencoded") {
-    const payload = new URLSearchParams(text).get("payload");
-    if (payload === null) throw new SyntaxError("the form has no payload field");
-    return JSON.parse(payload);
-  }
-  return JSON.parse(text);
+/** The JSON text of a webhook body sent as `application/json` or as a form with a `payload` field. */
+function payloadText(contentType: string, body: string): string {
+  if (contentType !== "application/x-www-form-urlencoded") return body;
+  const payload = new URLSearchParams(body).get("payload");
+  if (payload === null) throw new SyntaxError("the form has no payload field");
+  return payload;
 }
 
 /**
@@ -106,9 +104,11 @@ export async function handleWebhook(
     refuse(415, "content_type", "content type must be application/json");
     return;
   }
+  let json: string;
   let payload: unknown;
   try {
-    payload = parsePayload(contentType, text);
+    json = payloadText(contentType, text);
+    payload = JSON.parse(json);
   } catch {
     refuse(400, "malformed", "the payload is not JSON");
     return;
@@ -134,7 +134,7 @@ export async function handleWebhook(
     outcome = await engine.storeDelivery({
       id: delivery,
       event,
-      payload: skipped === undefined ? text : undefined,
+      payload: skipped === undefined ? json : undefined,
       skipped,
       receivedAt: Date.now(),
     });
