@@ -167,17 +167,18 @@ export class Dispatcher {
     this.#o.store.markDelivered(batch);
   }
 
-  /** Stops starting sends, waits up to `graceMs` for those in flight, then hands the rest back. */
+  /**
+   * Stops starting sends and closes the clients: a request on the wire finishes (up to `graceMs`),
+   * a message waiting for its next retry is handed back, pending for the next start.
+   */
   async stop(graceMs: number, closeClients: () => Promise<void>): Promise<void> {
     this.#stopping = true;
     let timer: NodeJS.Timeout | undefined;
     const grace = new Promise<void>((resolve) => {
       timer = setTimeout(resolve, graceMs);
     });
-    await Promise.race([Promise.allSettled([...this.#inFlight]), grace]);
+    await Promise.race([Promise.allSettled([closeClients(), ...this.#inFlight]), grace]);
     clearTimeout(timer);
-    await closeClients();
-    await Promise.allSettled([...this.#inFlight]);
     this.#flush();
   }
 }
