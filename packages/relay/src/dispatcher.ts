@@ -1,8 +1,8 @@
-import { FlowdockError, FlowdockSourceGoneError, FlowdockTokenError } from "@flowdock-kit/sender";
 import type { Clients } from "./clients.js";
+import { FlowSender } from "./flow-sender.js";
 import type { Logger } from "./log.js";
 import type { RelayMetrics } from "./metrics.js";
-import type { MessageRow, QueuedMessage, SqliteStore } from "./sqlite-store.js";
+import type { QueuedMessage, SqliteStore } from "./sqlite-store.js";
 
 /** What the dispatcher works with. */
 export interface DispatcherOptions {
@@ -23,8 +23,7 @@ export class Dispatcher {
   readonly #ready = new Set<string>();
   readonly #busy = new Set<string>();
   readonly #inFlight = new Set<Promise<void>>();
-  // Flow → why it was turned off; its messages are dead-lettered until a redrive.
-  readonly #gone = new Map<string, string>();
+  readonly #sender: FlowSender;
   #delivered: { seq: number; attempts: number }[] = [];
   #flushScheduled = false;
   #depth = 0;
@@ -32,6 +31,12 @@ export class Dispatcher {
 
   constructor(options: DispatcherOptions) {
     this.#o = options;
+    this.#sender = new FlowSender(
+      options.clients,
+      options.log,
+      options.metrics,
+      () => this.#stopping,
+    );
   }
 
   /** Messages queued and not yet delivered or dead-lettered. */
@@ -42,7 +47,7 @@ export class Dispatcher {
   /** Adds messages to their threads' queues (any order; a thread sends lowest `seq` first). */
   enqueue(messages: readonly QueuedMessage[], redriven = false): void {
     for (const { seq, flow, thread } of messages) {
-      if (redriven && this.#gone.delete(flow)) this.#o.clients.reset(flow);
+      if (redriven) this.#sender.reopen(flow);
       const key = `${flow}\n${thread}`;
       let queue = this.#queues.get(key);
       if (queue === undefined) {
@@ -93,62 +98,16 @@ export class Dispatcher {
 
   /** Sends one message; true when it left the queue (delivered or dead-lettered). */
   async #send(seq: number): Promise<boolean> {
-    const { store, clients, log, metrics } = this.#o;
-    const row = store.message(seq);
+    const row = this.#o.store.message(seq);
     if (row === undefined || row.state !== "pending" || row.message === null) return true;
-    const gone = this.#gone.get(row.flow);
-    if (gone !== undefined) return this.#fail(row, 0, gone);
-    const client = clients.get(row.flow);
-    if (client === undefined) {
-      return this.#fail(row, 0, `no route of the config sends to ${row.flow} any more`);
-    }
-    try {
-      const result = await client.send(JSON.parse(row.message));
-      this.#delivered.push({ seq, attempts: result.attempts });
+    const outcome = await this.#sender.send({ ...row, message: row.message });
+    if (outcome.kind === "handed-back") return false;
+    if (outcome.kind === "delivered") {
+      this.#delivered.push({ seq, attempts: outcome.attempts });
       this.#scheduleFlush();
-      metrics.delivered.inc();
-      metrics.latency.observe(Math.max(0, Date.now() - row.receivedAt) / 1000);
-      log.info("message delivered", {
-        delivery: row.delivery,
-        route: row.route,
-        thread: row.thread,
-        uuid: row.uuid,
-        attempts: result.attempts,
-      });
-      return true;
-    } catch (error) {
-      // A client closed by the shutdown hands the message back: it stays pending for the next start.
-      if (this.#stopping) return false;
-      const attempts = error instanceof FlowdockError ? error.attempts : 0;
-      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      if (error instanceof FlowdockSourceGoneError || error instanceof FlowdockTokenError) {
-        if (!this.#gone.has(row.flow)) {
-          const why =
-            error instanceof FlowdockSourceGoneError
-              ? "Flowdock answered 410 Gone: the source was removed from the flow"
-              : `Flowdock refused the flow token (HTTP ${error.status})`;
-          this.#gone.set(row.flow, `route turned off: ${why}`);
-          log.error(
-            `ROUTE TURNED OFF: ${why}. Its messages are dead-lettered; fix the token, restart and run "flowdock-relay redrive".`,
-            { route: row.route, flow: row.flow, status: error.status, delivery: row.delivery },
-          );
-        }
-      }
-      return this.#fail(row, attempts, reason);
+    } else {
+      this.#o.store.markFailed(seq, outcome.attempts, outcome.reason);
     }
-  }
-
-  #fail(row: MessageRow, attempts: number, reason: string): true {
-    this.#o.store.markFailed(row.seq, attempts, reason);
-    this.#o.metrics.failed.inc();
-    this.#o.log.error("message dead-lettered", {
-      delivery: row.delivery,
-      route: row.route,
-      thread: row.thread,
-      uuid: row.uuid,
-      attempts,
-      error: reason,
-    });
     return true;
   }
 
