@@ -1,0 +1,112 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { example } from "./support/examples.js";
+import { postgresMissing, startCluster } from "./support/postgres.js";
+import { spawnRelay } from "./support/process.js";
+import {
+  cleanup,
+  emulatorWith,
+  postWebhook,
+  runCleanup,
+  SECRET,
+  tempDir,
+} from "./support/relay.js";
+
+const TOKEN = "55555555eeeeeeee55555555eeeeeeee";
+const DELIVERIES = 1000;
+const THREADS = 40;
+const missing = postgresMissing();
+if (missing !== undefined && process.env.CI === "true") {
+  throw new Error(`${missing} (CI=true: the PostgreSQL tests must run)`);
+}
+if (missing !== undefined) console.warn(`skipping the PostgreSQL tests: ${missing}`);
+
+afterEach(runCleanup);
+
+describe.skipIf(missing !== undefined)("two relays on one PostgreSQL", () => {
+  it(`deliver ${DELIVERIES} webhooks posted to either of them exactly once, in order per thread`, async () => {
+    const cluster = await startCluster();
+    cleanup.push(() => cluster.stop());
+    const { emulator, messages } = await emulatorWith([{ name: "main", token: TOKEN }]);
+    await fetch(`${emulator.apiUrl}/api/faults`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ rate: 0.2 }),
+    });
+    const config = join(tempDir(), "relay.yml");
+    writeFileSync(
+      config,
+      `api_url: ${emulator.apiUrl}
+delivery: { retries: 30, min_delay_ms: 1, max_delay_ms: 10, concurrency: 16 }
+routes:
+  - repositories: ["*/*"]
+    flow_token_env: FLOWDOCK_TOKEN
+`,
+    );
+    const args = ["--config", config, "--secret-env", "WEBHOOK_SECRET", "--database", cluster.url];
+    const env = { WEBHOOK_SECRET: SECRET, FLOWDOCK_TOKEN: TOKEN };
+    const relays = [await spawnRelay(args, env), await spawnRelay(args, env)];
+
+    // The same delivery posted to both is stored once.
+    const payload = example("issues", "opened");
+    const first = await postWebhook(relays[0]?.url ?? "", "issues", payload, { delivery: "dup-1" });
+    const second = await postWebhook(relays[1]?.url ?? "", "issues", payload, {
+      delivery: "dup-1",
+    });
+    expect([first.status, second.status]).toEqual([202, 200]);
+
+    const template = example("issue_comment", "created");
+    const perThread = DELIVERIES / THREADS;
+    let posted = 0;
+    const postThread = async (thread: number) => {
+      for (let n = 0; n < perThread; n++) {
+        const body = structuredClone(template);
+        body.issue.number = 1000 + thread;
+        body.comment.id = thread * 100_000 + n;
+        body.comment.body = `pg-${thread}-${n}`;
+        // Consecutive deliveries of one thread go to different processes.
+        const relay = relays[(thread + n) % 2];
+        const response = await postWebhook(relay?.url ?? "", "issue_comment", body);
+        expect(response.status).toBe(202);
+        posted += 1;
+      }
+    };
+    await Promise.all(Array.from({ length: THREADS }, (_, thread) => postThread(thread)));
+    expect(posted).toBe(DELIVERIES);
+
+    await messages(DELIVERIES + 1);
+    const threads = emulator
+      .threads("main")
+      .filter((t) => t.external_thread_id?.includes(":issue:1"));
+    const comments = threads.filter((t) => Number(t.external_thread_id?.split(":").pop()) >= 1000);
+    expect(comments).toHaveLength(THREADS);
+    for (const thread of comments) {
+      const number = Number(thread.external_thread_id?.split(":").pop()) - 1000;
+      expect(thread.messages.map((m) => m.body)).toEqual(
+        Array.from({ length: perThread }, (_, n) => `<p>pg-${number}-${n}</p>`),
+      );
+    }
+    const all = emulator.threads("main").flatMap((t) => t.messages);
+    expect(all).toHaveLength(DELIVERIES + 1);
+    expect(new Set(all.map((m) => m.uuid)).size).toBe(DELIVERIES + 1);
+
+    for (const relay of relays) {
+      const health = await fetch(`${relay.url}/healthz`).then((r) => r.json());
+      expect(health).toEqual({ status: "ok" });
+      relay.child.kill("SIGTERM");
+      expect(await relay.exited).toEqual({ code: 0, signal: null });
+    }
+    // Both processes did part of the sending.
+    const sent = relays.map(
+      (r) =>
+        r
+          .stderr()
+          .split("\n")
+          .filter((l) => l.includes('"message delivered"')).length,
+    );
+    expect(sent[0]).toBeGreaterThan(0);
+    expect(sent[1]).toBeGreaterThan(0);
+    expect(sent.reduce((a, b) => a + b)).toBe(DELIVERIES + 1);
+  }, 180_000);
+});
