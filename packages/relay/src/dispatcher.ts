@@ -4,6 +4,9 @@ import type { Logger } from "./log.js";
 import type { RelayMetrics } from "./metrics.js";
 import type { QueuedMessage, SqliteStore } from "./sqlite-store.js";
 
+/** How long delivered marks gather before one write. */
+const FLUSH_MS = 25;
+
 /** What the dispatcher works with. */
 export interface DispatcherOptions {
   store: SqliteStore;
@@ -114,7 +117,7 @@ export class Dispatcher {
   #scheduleFlush(): void {
     if (this.#flushScheduled) return;
     this.#flushScheduled = true;
-    setImmediate(() => this.#flush());
+    setTimeout(() => this.#flush(), FLUSH_MS).unref();
   }
 
   // Marks are batched: one lost in a crash only means a resend, which Flowdock drops by its uuid.

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { mapEvent } from "@flowdock-kit/github";
 import type { Route } from "./config.js";
 import { matchRoutes } from "./routes.js";
@@ -11,8 +11,20 @@ export function repositoryOf(payload: unknown): string | undefined {
 }
 
 /**
- * Maps a stored delivery for every route that takes it; each message gets its `uuid` here, once,
- * so retries and restarts resend the same one.
+ * A UUID (version 5 layout) derived from the delivery, the flow and the message's place, so that
+ * mapping the same delivery again (after a crash) gives the same uuids and Flowdock drops repeats.
+ */
+export function messageUuid(delivery: string, flow: string, index: number): string {
+  const hex = createHash("sha1")
+    .update(`flowdock-relay\n${delivery}\n${flow}\n${index}`)
+    .digest("hex");
+  const variant = ((Number.parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * Maps a stored delivery for every route that takes it; each message gets its `uuid` here, once
+ * and stored, so retries and restarts resend the same one.
  */
 export function mapDelivery(
   routes: readonly Route[],
@@ -33,7 +45,10 @@ export function mapDelivery(
         route: route.label,
         flow: route.flow,
         thread: result.threadId,
-        message: { ...(message as unknown as Record<string, unknown>), uuid: randomUUID() },
+        message: {
+          ...(message as unknown as Record<string, unknown>),
+          uuid: messageUuid(delivery.id, route.flow, messages.length),
+        },
       });
     }
   }

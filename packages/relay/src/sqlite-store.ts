@@ -136,6 +136,7 @@ export class SqliteStore {
   readonly #markDelivered: Database.Statement;
   readonly #markFailed: Database.Statement;
   #open = true;
+  readonly #statements = new Map<string, Database.Statement>();
 
   private constructor(path: string, db: Database.Database) {
     this.path = path;
@@ -155,6 +156,16 @@ export class SqliteStore {
     this.#markFailed = db.prepare(
       "UPDATE messages SET state = 'failed', attempts = attempts + ?, error = ?, updated_at = ? WHERE seq = ? AND state = 'pending'",
     );
+  }
+
+  /** A prepared statement, prepared once. */
+  #sql(text: string): Database.Statement {
+    let statement = this.#statements.get(text);
+    if (statement === undefined) {
+      statement = this.#db.prepare(text);
+      this.#statements.set(text, statement);
+    }
+    return statement;
   }
 
   /** Opens (creating) `relay.db` in `dir`. */
@@ -202,11 +213,9 @@ export class SqliteStore {
   /** The oldest deliveries not yet mapped, in arrival order. */
   takeReceived(limit: number): ReceivedDelivery[] {
     return (
-      this.#db
-        .prepare(
-          "SELECT id, event, payload, received_at FROM deliveries WHERE state = 'received' ORDER BY rowid LIMIT ?",
-        )
-        .all(limit) as { id: string; event: string; payload: string; received_at: number }[]
+      this.#sql(
+        "SELECT id, event, payload, received_at FROM deliveries WHERE state = 'received' ORDER BY rowid LIMIT ?",
+      ).all(limit) as { id: string; event: string; payload: string; received_at: number }[]
     ).map((row) => ({
       id: row.id,
       event: row.event,
@@ -218,10 +227,23 @@ export class SqliteStore {
   /** How many deliveries wait to be mapped. */
   countReceived(): number {
     return (
-      this.#db.prepare("SELECT count(*) AS n FROM deliveries WHERE state = 'received'").get() as {
+      this.#sql("SELECT count(*) AS n FROM deliveries WHERE state = 'received'").get() as {
         n: number;
       }
     ).n;
+  }
+
+  /**
+   * Runs a write that may be lost in a power cut without losing anything acknowledged: redoing it
+   * gives the same result (mapping makes the same uuids; a resend is dropped by Flowdock).
+   */
+  #withoutFsync<T>(write: () => T): T {
+    this.#db.pragma("synchronous = NORMAL");
+    try {
+      return write();
+    } finally {
+      this.#db.pragma("synchronous = FULL");
+    }
   }
 
   /** Queues the messages of mapped deliveries and drops their payloads, in one transaction. */
@@ -255,24 +277,23 @@ export class SqliteStore {
       }
       return queued;
     });
-    return run();
+    return this.#withoutFsync(run);
   }
 
   /** Every pending message, oldest first (at start). */
   pendingMessages(): QueuedMessage[] {
-    return this.#db
-      .prepare("SELECT seq, flow, thread FROM messages WHERE state = 'pending' ORDER BY seq")
-      .all() as QueuedMessage[];
+    return this.#sql(
+      "SELECT seq, flow, thread FROM messages WHERE state = 'pending' ORDER BY seq",
+    ).all() as QueuedMessage[];
   }
 
   /** Messages put back to pending by `redrive` since the last call. */
   takeRequeued(): QueuedMessage[] {
     return this.#db.transaction(() => {
-      const rows = this.#db
-        .prepare("SELECT seq, flow, thread, state FROM messages WHERE requeued = 1 ORDER BY seq")
-        .all() as (QueuedMessage & { state: string })[];
-      if (rows.length > 0)
-        this.#db.prepare("UPDATE messages SET requeued = 0 WHERE requeued = 1").run();
+      const rows = this.#sql(
+        "SELECT seq, flow, thread, state FROM messages WHERE requeued = 1 ORDER BY seq",
+      ).all() as (QueuedMessage & { state: string })[];
+      if (rows.length > 0) this.#sql("UPDATE messages SET requeued = 0 WHERE requeued = 1").run();
       return rows
         .filter((row) => row.state === "pending")
         .map(({ seq, flow, thread }) => ({ seq, flow, thread }));
@@ -281,7 +302,7 @@ export class SqliteStore {
 
   /** One message by its sequence number. */
   message(seq: number): MessageRow | undefined {
-    const row = this.#db.prepare("SELECT * FROM messages WHERE seq = ?").get(seq) as
+    const row = this.#sql("SELECT * FROM messages WHERE seq = ?").get(seq) as
       | RawMessageRow
       | undefined;
     return row && toMessageRow(row);
@@ -290,9 +311,11 @@ export class SqliteStore {
   /** Marks messages sent, in one transaction. */
   markDelivered(done: readonly { seq: number; attempts: number }[]): void {
     const now = Date.now();
-    this.#db.transaction(() => {
-      for (const { seq, attempts } of done) this.#markDelivered.run(attempts, now, seq);
-    })();
+    this.#withoutFsync(
+      this.#db.transaction(() => {
+        for (const { seq, attempts } of done) this.#markDelivered.run(attempts, now, seq);
+      }),
+    );
   }
 
   /** Moves a message to the dead-letter state with the reason. */
@@ -303,9 +326,11 @@ export class SqliteStore {
   /** Messages in `state`, oldest first. */
   listMessages(state: MessageState, limit: number, afterSeq = 0): MessageRow[] {
     return (
-      this.#db
-        .prepare("SELECT * FROM messages WHERE state = ? AND seq > ? ORDER BY seq LIMIT ?")
-        .all(state, afterSeq, limit) as RawMessageRow[]
+      this.#sql("SELECT * FROM messages WHERE state = ? AND seq > ? ORDER BY seq LIMIT ?").all(
+        state,
+        afterSeq,
+        limit,
+      ) as RawMessageRow[]
     ).map(toMessageRow);
   }
 
@@ -313,13 +338,11 @@ export class SqliteStore {
   redrive(seqs?: readonly number[]): number {
     const now = Date.now();
     if (seqs === undefined) {
-      return this.#db
-        .prepare(
-          "UPDATE messages SET state = 'pending', error = NULL, requeued = 1, updated_at = ? WHERE state = 'failed'",
-        )
-        .run(now).changes;
+      return this.#sql(
+        "UPDATE messages SET state = 'pending', error = NULL, requeued = 1, updated_at = ? WHERE state = 'failed'",
+      ).run(now).changes;
     }
-    const statement = this.#db.prepare(
+    const statement = this.#sql(
       "UPDATE messages SET state = 'pending', error = NULL, requeued = 1, updated_at = ? WHERE state = 'failed' AND seq = ?",
     );
     return this.#db.transaction(() =>
@@ -332,7 +355,7 @@ export class SqliteStore {
     const group = (table: string) =>
       Object.fromEntries(
         (
-          this.#db.prepare(`SELECT state, count(*) AS n FROM ${table} GROUP BY state`).all() as {
+          this.#sql(`SELECT state, count(*) AS n FROM ${table} GROUP BY state`).all() as {
             state: string;
             n: number;
           }[]
