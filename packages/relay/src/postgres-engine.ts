@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
+import { EventEmitter } from "node:events";
 import {
   type Runner,
   run,
   runMigrations,
   type Task,
+  type WorkerEvents,
   Logger as WorkerLogger,
 } from "graphile-worker";
 import pg from "pg";
@@ -15,6 +17,7 @@ import { FlowSender, type OutgoingMessage } from "./flow-sender.js";
 import type { Logger } from "./log.js";
 import { mapDelivery } from "./map-delivery.js";
 import type { RelayMetrics } from "./metrics.js";
+import { startLiveness } from "./postgres-liveness.js";
 import type { MessageRow, MessageState } from "./sqlite-store.js";
 
 const SCHEMA = `
@@ -40,6 +43,11 @@ CREATE TABLE IF NOT EXISTS flowdock_relay.messages (
   error text,
   received_at bigint NOT NULL,
   updated_at bigint NOT NULL
+);
+CREATE TABLE IF NOT EXISTS flowdock_relay.instances (
+  lock_key bigint PRIMARY KEY,
+  worker_ids text[] NOT NULL,
+  started_at bigint NOT NULL
 );
 CREATE INDEX IF NOT EXISTS messages_pending ON flowdock_relay.messages (flow, thread, seq) WHERE state = 'pending';
 CREATE INDEX IF NOT EXISTS messages_failed ON flowdock_relay.messages (seq) WHERE state = 'failed';
@@ -234,14 +242,22 @@ export async function startPostgresEngine(options: {
     }
   };
 
+  const workerIds: string[] = [];
+  const events = new EventEmitter();
+  events.on("worker:create", ({ worker }: { worker: { workerId: string } }) => {
+    workerIds.push(worker.workerId);
+  });
   const runner: Runner = await run({
     pgPool: pool,
+    events: events as WorkerEvents,
     concurrency,
     noHandleSignals: true,
     pollInterval: 1000,
     logger: quietWorkerLogger(log),
     taskList: { [THREAD_TASK]: sendThread },
   });
+
+  const liveness = await startLiveness({ databaseUrl: options.databaseUrl, workerIds, log });
 
   const refreshDepth = async () => {
     const { rows } = await pool.query<{ n: string }>(
@@ -340,6 +356,7 @@ export async function startPostgresEngine(options: {
       const closing = clients.close();
       await runner.stop();
       await closing;
+      await liveness.stop();
       await pool.end();
     },
   };

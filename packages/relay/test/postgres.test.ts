@@ -109,4 +109,64 @@ routes:
     expect(sent[1]).toBeGreaterThan(0);
     expect(sent.reduce((a, b) => a + b)).toBe(DELIVERIES + 1);
   }, 180_000);
+
+  it("pick up the threads of a relay killed with kill -9, and still deliver each message once and in order", async () => {
+    const cluster = await startCluster();
+    cleanup.push(() => cluster.stop());
+    const { emulator, messages } = await emulatorWith([{ name: "main", token: TOKEN }]);
+    // Slow answers, so the relay that is killed holds threads in the middle of sending.
+    await fetch(`${emulator.apiUrl}/api/faults`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ delayMs: 100 }),
+    });
+    const config = join(tempDir(), "relay.yml");
+    writeFileSync(
+      config,
+      `api_url: ${emulator.apiUrl}\ndelivery: { retries: 30, min_delay_ms: 1, max_delay_ms: 10 }\nroutes:\n  - repositories: ["*/*"]\n    flow_token_env: FLOWDOCK_TOKEN\n`,
+    );
+    const args = ["--config", config, "--secret-env", "WEBHOOK_SECRET", "--database", cluster.url];
+    const env = { WEBHOOK_SECRET: SECRET, FLOWDOCK_TOKEN: TOKEN };
+    const doomed = await spawnRelay(args, env);
+    const survivor = await spawnRelay(args, env);
+    const template = example("issue_comment", "created");
+    const threads = 10;
+    const perThread = 20;
+    let acknowledged = 0;
+    const postThread = async (thread: number) => {
+      for (let n = 0; n < perThread; n++) {
+        const body = structuredClone(template);
+        body.issue.number = 2000 + thread;
+        body.comment.id = thread * 1000 + n;
+        body.comment.body = `kill-${thread}-${n}`;
+        const delivery = `kill-${thread}-${n}`;
+        for (;;) {
+          const target = n % 2 === 0 && !doomed.child.killed ? doomed : survivor;
+          try {
+            const response = await postWebhook(target.url, "issue_comment", body, { delivery });
+            if (response.status === 202 || response.status === 200) break;
+          } catch (error) {
+            if (target !== doomed) throw error;
+          }
+        }
+        acknowledged += 1;
+        if (acknowledged === (threads * perThread) / 2) doomed.child.kill("SIGKILL");
+      }
+    };
+    await Promise.all(Array.from({ length: threads }, (_, thread) => postThread(thread)));
+    expect(await doomed.exited).toEqual({ code: null, signal: "SIGKILL" });
+    await fetch(`${emulator.apiUrl}/api/faults`, { method: "DELETE" });
+
+    await messages(threads * perThread);
+    const all = emulator.threads("main");
+    expect(all).toHaveLength(threads);
+    for (const thread of all) {
+      const number = Number(thread.external_thread_id?.split(":").pop()) - 2000;
+      expect(thread.messages.map((m) => m.body)).toEqual(
+        Array.from({ length: perThread }, (_, n) => `<p>kill-${number}-${n}</p>`),
+      );
+    }
+    survivor.child.kill("SIGTERM");
+    expect(await survivor.exited).toEqual({ code: 0, signal: null });
+  }, 180_000);
 });
