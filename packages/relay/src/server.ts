@@ -7,7 +7,7 @@ import { type Logger, silentLogger } from "./log.js";
 import { createMetrics, type RelayMetrics } from "./metrics.js";
 import { startSqliteEngine } from "./sqlite-engine.js";
 import type { MessageRow, MessageState } from "./sqlite-store.js";
-import { handleWebhook } from "./webhook.js";
+import { handleWebhook, MAX_PAYLOAD_BYTES } from "./webhook.js";
 
 /** Options of {@link startRelay}. */
 export interface RelayOptions {
@@ -101,6 +101,19 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const ready = await startEngine(options, metrics, log);
   engine = ready;
   let closing = false;
+  // Bodies in memory at once, all requests together: four of GitHub's largest.
+  const maxHeld = 4 * (options.maxPayloadBytes ?? MAX_PAYLOAD_BYTES);
+  let held = 0;
+  const memory = {
+    reserve(bytes: number) {
+      if (held + bytes > maxHeld) return false;
+      held += bytes;
+      return true;
+    },
+    release(bytes: number) {
+      held -= bytes;
+    },
+  };
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://relay.invalid");
@@ -114,6 +127,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
         engine: ready,
         metrics,
         log,
+        memory,
         ...(options.maxPayloadBytes !== undefined && { maxPayloadBytes: options.maxPayloadBytes }),
       });
     }

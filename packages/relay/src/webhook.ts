@@ -20,6 +20,8 @@ export interface WebhookContext {
   metrics: RelayMetrics;
   log: Logger;
   maxPayloadBytes?: number;
+  /** The memory all request bodies may hold together. */
+  memory: { reserve(bytes: number): boolean; release(bytes: number): void };
 }
 
 function answer(
@@ -69,15 +71,31 @@ export async function handleWebhook(
   };
 
   const limit = context.maxPayloadBytes ?? MAX_PAYLOAD_BYTES;
-  const read = await readBody(req, limit);
-  if (!read.ok) {
-    refuse(413, "too_large", `payload over ${limit} bytes`, !read.drained);
-    if (!read.drained) res.once("finish", () => req.destroy());
+  const signature = header(req, "x-hub-signature-256");
+  // An unsigned body is never kept: it is read and dropped before the 401.
+  let held = 0;
+  const reserve = (bytes: number) => {
+    if (!context.memory.reserve(bytes)) return false;
+    held += bytes;
+    return true;
+  };
+  // Held until the answer is sent: the body lives on in the store's write until then.
+  res.once("close", () => context.memory.release(held));
+  const read = await readBody(req, signature === undefined ? 0 : limit, limit * 2, reserve);
+  if (signature === undefined) {
+    if (read.ok || read.drained) {
+      refuse(401, "unsigned", "X-Hub-Signature-256 is missing: set the webhook's secret");
+    } else {
+      refuse(413, "too_large", `payload over ${limit} bytes`, true);
+      res.once("finish", () => req.destroy());
+    }
     return;
   }
-  const signature = header(req, "x-hub-signature-256");
-  if (signature === undefined) {
-    refuse(401, "unsigned", "X-Hub-Signature-256 is missing: set the webhook's secret");
+  if (!read.ok) {
+    if (read.reason === "busy")
+      refuse(503, "busy", "too many large deliveries at once; redeliver it", !read.drained);
+    else refuse(413, "too_large", `payload over ${limit} bytes`, !read.drained);
+    if (!read.drained) res.once("finish", () => req.destroy());
     return;
   }
   const text = read.body.toString("utf8");
