@@ -80,11 +80,19 @@ describe("POST /github refuses what GitHub did not send, and stores nothing of i
         "content-type": "application/json",
         "x-github-event": "issues",
         "x-github-delivery": "d-1",
+        "x-hub-signature-256": "sha256=0000",
       },
       body: chunks,
       duplex: "half",
     } as RequestInit);
     expect(streamed.status).toBe(413);
+    // Unsigned, it is dropped as it streams and refused for what it is.
+    const unsigned = await fetch(`${relay.url}/github`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-github-event": "issues" },
+      body: big,
+    });
+    expect(unsigned.status).toBe(401);
     expect(stored()).toEqual({ deliveries: {}, messages: {} });
   });
 
