@@ -6,6 +6,8 @@ import type { QueuedMessage, SqliteStore } from "./sqlite-store.js";
 
 /** How long delivered marks gather before one write. */
 const FLUSH_MS = 25;
+/** How long a thread waits after the store failed under it. */
+const STORE_RETRY_MS = 1000;
 
 /** What the dispatcher works with. */
 export interface DispatcherOptions {
@@ -70,6 +72,12 @@ export class Dispatcher {
     this.#pump();
   }
 
+  #wake(key: string): void {
+    if (this.#stopping || this.#busy.has(key) || !this.#queues.has(key)) return;
+    this.#ready.add(key);
+    this.#pump();
+  }
+
   #pump(): void {
     while (!this.#stopping && this.#inFlight.size < this.#o.concurrency && this.#ready.size > 0) {
       const key = this.#ready.values().next().value as string;
@@ -81,6 +89,7 @@ export class Dispatcher {
         continue;
       }
       this.#busy.add(key);
+      let retryLater = false;
       const sending: Promise<void> = this.#send(seq)
         .then((done) => {
           if (done) {
@@ -88,10 +97,18 @@ export class Dispatcher {
             this.#depth -= 1;
           }
         })
+        .catch((error: unknown) => {
+          // The store failed (disk full, I/O error): the message stays queued and is tried again.
+          retryLater = true;
+          this.#o.log.error("cannot send from the store; trying again shortly", {
+            error: error instanceof Error ? error.message : String(error),
+          });
+        })
         .finally(() => {
           this.#inFlight.delete(sending);
           this.#busy.delete(key);
           if (queue.length === 0) this.#queues.delete(key);
+          else if (retryLater) setTimeout(() => this.#wake(key), STORE_RETRY_MS).unref();
           else if (!this.#stopping) this.#ready.add(key);
           this.#pump();
         });
@@ -126,7 +143,15 @@ export class Dispatcher {
     if (this.#delivered.length === 0) return;
     const batch = this.#delivered;
     this.#delivered = [];
-    this.#o.store.markDelivered(batch);
+    try {
+      this.#o.store.markDelivered(batch);
+    } catch (error) {
+      // Unmarked messages are sent again after a restart, and Flowdock drops them by their uuid.
+      this.#o.log.warn("cannot mark messages delivered", {
+        count: batch.length,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
   }
 
   /**

@@ -265,7 +265,21 @@ export async function startPostgresEngine(options: {
     );
     depth = Number(rows[0]?.n ?? 0);
   };
-  const depthTimer = setInterval(() => refreshDepth().catch(() => {}), 2000);
+  // /healthz follows whether the database answered the last check.
+  let healthy = true;
+  const depthTimer = setInterval(
+    () =>
+      refreshDepth().then(
+        () => {
+          healthy = true;
+        },
+        (error: Error) => {
+          if (healthy) log.error("the database does not answer", { error: error.message });
+          healthy = false;
+        },
+      ),
+    2000,
+  );
   depthTimer.unref();
   await refreshDepth();
 
@@ -347,7 +361,7 @@ export async function startPostgresEngine(options: {
     },
     redrive: (seqs) => redriveWith(pool, seqs),
     depth: () => depth,
-    isReady: () => !closed,
+    isReady: () => !closed && healthy,
     async close() {
       if (closed) return;
       closed = true;
