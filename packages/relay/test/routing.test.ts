@@ -87,6 +87,7 @@ routes:
   });
 
   it("turn off a route loudly when Flowdock answers 410, dead-letter its messages, and keep the others going", async () => {
+    const logLines: string[] = [];
     const { emulator, messages } = await emulatorWith([
       { name: "dev", token: DEV },
       { name: "ops", token: OPS },
@@ -94,6 +95,7 @@ routes:
     const relay = await relayWith(
       `api_url: ${emulator.apiUrl}\n${FAST_DELIVERY}\nroutes:\n  - repositories: ["*/*"]\n    flow_token_env: DEV\n  - repositories: ["*/*"]\n    flow_token_env: OPS\n`,
       { DEV, OPS },
+      { logLines },
     );
     emulator.removeSource(DEV);
     await postWebhook(relay.url, "issues", issueIn("octo-org/api", 1));
@@ -107,6 +109,18 @@ routes:
     expect(dead[1]).toMatchObject({ attempts: 0 });
     expect(dead[1]?.error).toContain("route turned off");
     expect(emulator.flows().find((f) => f.name === "dev")?.messages).toBe(0);
+    // Said once, loudly, with the route — and never with its token.
+    const loud = logLines
+      .map((line) => JSON.parse(line))
+      .filter((l) => /ROUTE TURNED OFF/.test(l.msg));
+    expect(loud).toHaveLength(1);
+    expect(loud[0]).toMatchObject({
+      level: "error",
+      route: "routes[0]",
+      flow: "env:DEV",
+      status: 410,
+    });
+    expect(logLines.join("")).not.toContain(DEV);
   });
 
   it("dead-letter a message that still fails after its retries, and deliver it once redriven", async () => {

@@ -80,7 +80,7 @@ delivery:
 export async function relayWith(
   yaml: string,
   env: Record<string, string>,
-  options: { dataDir?: string; maxPayloadBytes?: number } = {},
+  options: { dataDir?: string; maxPayloadBytes?: number; logLines?: string[] } = {},
 ): Promise<Relay & { dataDir: string }> {
   const config = parseConfig(yaml, "relay.yml", { env });
   const dataDir = options.dataDir ?? tempDir();
@@ -91,6 +91,7 @@ export async function relayWith(
     port: 0,
     // RELAY_TEST_LOG=1 shows the relay's log lines while debugging a test.
     ...(process.env.RELAY_TEST_LOG && { log: createLogger((line) => process.stderr.write(line)) }),
+    ...(options.logLines && { log: createLogger((line) => options.logLines?.push(line)) }),
     ...(options.maxPayloadBytes !== undefined && { maxPayloadBytes: options.maxPayloadBytes }),
   });
   cleanup.push(() => relay.close());
