@@ -36,7 +36,10 @@ describe("readBody", () => {
 
   it("says busy when the server's memory for bodies is used up", async () => {
     let budget = 10;
-    const reserve = (bytes: number) => (budget -= bytes) >= 0;
+    const reserve = (bytes: number) => {
+      budget -= bytes;
+      return budget >= 0;
+    };
     expect(await readBody(request(["12345", "67890", "abc"]), 100, 1000, reserve)).toEqual({
       ok: false,
       reason: "busy",
