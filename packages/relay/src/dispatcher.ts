@@ -1,5 +1,5 @@
 import type { Clients } from "./clients.js";
-import { FlowSender } from "./flow-sender.js";
+import { FlowSender, type OutgoingMessage } from "./flow-sender.js";
 import type { Logger } from "./log.js";
 import type { RelayMetrics } from "./metrics.js";
 import type { QueuedMessage, SqliteStore } from "./sqlite-store.js";
@@ -8,6 +8,8 @@ import type { QueuedMessage, SqliteStore } from "./sqlite-store.js";
 const FLUSH_MS = 25;
 /** How long a thread waits after the store failed under it. */
 const STORE_RETRY_MS = 1000;
+/** Most queued messages kept in memory. */
+const MAX_HELD = 10_000;
 
 /** What the dispatcher works with. */
 export interface DispatcherOptions {
@@ -30,6 +32,8 @@ export class Dispatcher {
   readonly #inFlight = new Set<Promise<void>>();
   readonly #sender: FlowSender;
   #delivered: { seq: number; attempts: number }[] = [];
+  // Messages queued by this process, kept so sending them needs no read; a backlog is read instead.
+  readonly #outgoing = new Map<number, OutgoingMessage>();
   #flushScheduled = false;
   #depth = 0;
   #stopping = false;
@@ -51,7 +55,9 @@ export class Dispatcher {
 
   /** Adds messages to their threads' queues (any order; a thread sends lowest `seq` first). */
   enqueue(messages: readonly QueuedMessage[], redriven = false): void {
-    for (const { seq, flow, thread } of messages) {
+    for (const { seq, flow, thread, outgoing } of messages) {
+      if (outgoing !== undefined && this.#outgoing.size < MAX_HELD)
+        this.#outgoing.set(seq, outgoing);
       if (redriven) this.#sender.reopen(flow);
       const key = `${flow}\n${thread}`;
       let queue = this.#queues.get(key);
@@ -118,9 +124,14 @@ export class Dispatcher {
 
   /** Sends one message; true when it left the queue (delivered or dead-lettered). */
   async #send(seq: number): Promise<boolean> {
-    const row = this.#o.store.message(seq);
-    if (row === undefined || row.state !== "pending" || row.message === null) return true;
-    const outcome = await this.#sender.send({ ...row, message: row.message });
+    let outgoing = this.#outgoing.get(seq);
+    if (outgoing === undefined) {
+      const row = this.#o.store.message(seq);
+      if (row === undefined || row.state !== "pending" || row.message === null) return true;
+      outgoing = { ...row, message: row.message };
+    }
+    const outcome = await this.#sender.send(outgoing);
+    if (outcome.kind !== "handed-back") this.#outgoing.delete(seq);
     if (outcome.kind === "handed-back") return false;
     if (outcome.kind === "delivered") {
       this.#delivered.push({ seq, attempts: outcome.attempts });

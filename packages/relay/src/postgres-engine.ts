@@ -308,7 +308,7 @@ export async function startPostgresEngine(options: {
           const mapped = mapDelivery(config.routes, {
             id: item.id,
             event: item.event,
-            payload: JSON.parse(item.payload),
+            payload: item.parsed ?? JSON.parse(item.payload),
           });
           if (mapped.messages.length === 0) {
             metrics.skipped.inc();

@@ -5,10 +5,16 @@ import type { Engine } from "./engine.js";
 import type { Logger } from "./log.js";
 import { mapDelivery } from "./map-delivery.js";
 import type { RelayMetrics } from "./metrics.js";
-import { type IncomingDelivery, SqliteStore } from "./sqlite-store.js";
+import {
+  type IncomingDelivery,
+  type QueuedMessage,
+  type ReceivedDelivery,
+  SqliteStore,
+} from "./sqlite-store.js";
 
 const MAP_BATCH = 200;
 const REDRIVE_POLL_MS = 1000;
+const STORE_RETRY_MS = 1000;
 
 /** Opens the SQLite store in `dataDir` and starts mapping and sending what it holds. */
 export function startSqliteEngine(options: {
@@ -29,6 +35,10 @@ export function startSqliteEngine(options: {
   });
   let receivedWaiting = 0;
   let closed = false;
+  // Deliveries this process stored and has not mapped yet, payloads parsed. While older ones wait
+  // in the store (at start, or after a failed write) the store is read instead, keeping their order.
+  let fresh: (ReceivedDelivery & { parsed?: unknown })[] = [];
+  let backlog = true;
 
   // Writes arriving together share one transaction, so one fsync acknowledges them all.
   let batch: {
@@ -43,7 +53,19 @@ export function startSqliteEngine(options: {
     try {
       const stored = store.storeDeliveries(items.map((entry) => entry.item));
       items.forEach((entry, index) => {
-        if (stored[index] && entry.item.skipped === undefined) receivedWaiting += 1;
+        const { item } = entry;
+        if (stored[index] && item.skipped === undefined && item.payload !== undefined) {
+          receivedWaiting += 1;
+          if (!backlog) {
+            fresh.push({
+              id: item.id,
+              event: item.event,
+              payload: item.payload,
+              receivedAt: item.receivedAt,
+              parsed: item.parsed,
+            });
+          }
+        }
         entry.resolve(stored[index] === true);
       });
     } catch (error) {
@@ -62,21 +84,40 @@ export function startSqliteEngine(options: {
   const mapSome = () => {
     mappingScheduled = false;
     if (closed) return;
-    const received = store.takeReceived(MAP_BATCH);
+    let received: (ReceivedDelivery & { parsed?: unknown })[];
+    if (backlog) {
+      received = store.takeReceived(MAP_BATCH);
+      // Fewer than asked: every stored delivery is in hand, so later ones can come from memory.
+      if (received.length < MAP_BATCH) backlog = false;
+    } else {
+      received = fresh.splice(0, MAP_BATCH);
+    }
     if (received.length === 0) return;
     const mapped = received.map((delivery) => {
-      let payload: unknown;
+      let payload: unknown = delivery.parsed;
       try {
-        payload = JSON.parse(delivery.payload);
+        payload ??= JSON.parse(delivery.payload);
       } catch {
         return { id: delivery.id, messages: [], skipped: "the stored payload is not JSON" };
       }
       return mapDelivery(config.routes, { id: delivery.id, event: delivery.event, payload });
     });
-    const queued = store.commitMapped(
-      mapped,
-      new Map(received.map((delivery) => [delivery.id, delivery.receivedAt])),
-    );
+    let queued: QueuedMessage[];
+    try {
+      queued = store.commitMapped(
+        mapped,
+        new Map(received.map((delivery) => [delivery.id, delivery.receivedAt])),
+      );
+    } catch (error) {
+      // They stay "received" in the store, which is read again shortly.
+      backlog = true;
+      fresh = [];
+      log.error("cannot queue mapped deliveries; trying again shortly", {
+        error: error instanceof Error ? error.message : String(error),
+      });
+      setTimeout(scheduleMapping, STORE_RETRY_MS).unref();
+      return;
+    }
     receivedWaiting = Math.max(0, receivedWaiting - received.length);
     for (const delivery of mapped) {
       if (delivery.messages.length === 0) {
@@ -85,7 +126,7 @@ export function startSqliteEngine(options: {
       }
     }
     dispatcher.enqueue(queued);
-    if (received.length === MAP_BATCH) scheduleMapping();
+    if (received.length === MAP_BATCH || fresh.length > 0) scheduleMapping();
   };
 
   const poll = setInterval(() => {

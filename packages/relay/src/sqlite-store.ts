@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { RelayStoreError } from "./errors.js";
+import type { OutgoingMessage } from "./flow-sender.js";
 
 /** A webhook delivery to store, as it arrived. */
 export interface IncomingDelivery {
@@ -10,6 +11,8 @@ export interface IncomingDelivery {
   event: string;
   /** The raw JSON; undefined for a delivery that is skipped at once. */
   payload?: string | undefined;
+  /** The payload already parsed, so the mapping need not parse it again. */
+  parsed?: unknown;
   /** Why it was skipped at once (unsupported event, no route). */
   skipped?: string | undefined;
   receivedAt: number;
@@ -37,6 +40,8 @@ export interface QueuedMessage {
   seq: number;
   flow: string;
   thread: string;
+  /** The message itself when just queued, so sending it needs no read. */
+  outgoing?: OutgoingMessage;
 }
 
 /** A queued message with everything needed to send it. */
@@ -257,17 +262,33 @@ export class SqliteStore {
       for (const delivery of mapped) {
         const at = receivedAt.get(delivery.id) ?? now;
         for (const m of delivery.messages) {
+          const message = JSON.stringify(m.message);
           const { lastInsertRowid } = this.#insertMessage.run(
             delivery.id,
             m.route,
             m.flow,
             m.thread,
             m.message.uuid,
-            JSON.stringify(m.message),
+            message,
             at,
             now,
           );
-          queued.push({ seq: Number(lastInsertRowid), flow: m.flow, thread: m.thread });
+          const seq = Number(lastInsertRowid);
+          queued.push({
+            seq,
+            flow: m.flow,
+            thread: m.thread,
+            outgoing: {
+              seq,
+              delivery: delivery.id,
+              route: m.route,
+              flow: m.flow,
+              thread: m.thread,
+              uuid: m.message.uuid,
+              message,
+              receivedAt: at,
+            },
+          });
         }
         this.#finishDelivery.run(
           delivery.messages.length > 0 ? "mapped" : "skipped",

@@ -153,6 +153,7 @@ export async function handleWebhook(
       id: delivery,
       event,
       payload: skipped === undefined ? json : undefined,
+      parsed: payload,
       skipped,
       receivedAt: Date.now(),
     });
