@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { main } from "../src/index.js";
 import { example } from "./support/examples.js";
 import { postgresMissing, startCluster } from "./support/postgres.js";
 import { spawnRelay } from "./support/process.js";
@@ -169,4 +170,46 @@ routes:
     survivor.child.kill("SIGTERM");
     expect(await survivor.exited).toEqual({ code: 0, signal: null });
   }, 180_000);
+
+  it("list dead-lettered messages and deliver them once redriven", async () => {
+    const cluster = await startCluster();
+    cleanup.push(() => cluster.stop());
+    const { emulator, messages } = await emulatorWith([{ name: "main", token: TOKEN }]);
+    await fetch(`${emulator.apiUrl}/api/faults`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ status: 503, times: 2 }),
+    });
+    const config = join(tempDir(), "relay.yml");
+    writeFileSync(
+      config,
+      `api_url: ${emulator.apiUrl}\ndelivery: { retries: 1, min_delay_ms: 1, max_delay_ms: 2 }\nroutes:\n  - repositories: ["*/*"]\n    flow_token_env: FLOWDOCK_TOKEN\n`,
+    );
+    const relay = await spawnRelay(
+      ["--config", config, "--secret-env", "WEBHOOK_SECRET", "--database", cluster.url],
+      { WEBHOOK_SECRET: SECRET, FLOWDOCK_TOKEN: TOKEN },
+    );
+    expect((await postWebhook(relay.url, "issues", example("issues", "opened"))).status).toBe(202);
+    const failed = async () =>
+      (
+        (await fetch(`${relay.url}/api/deliveries?state=failed`).then((r) => r.json())) as {
+          deliveries: { error: string }[];
+        }
+      ).deliveries;
+    await expect.poll(async () => (await failed()).length).toBe(1);
+    expect((await failed())[0]?.error).toMatch(/gave up after 2 attempts: HTTP 503/);
+
+    const out: string[] = [];
+    const code = await main({
+      argv: ["redrive", "--database", cluster.url],
+      env: {},
+      stdout: { write: (text: string) => out.push(text) },
+      stderr: { write: (text: string) => out.push(text) },
+      onSignal() {},
+    });
+    expect(out.join("")).toBe("1 message queued again\n");
+    expect(code).toBe(0);
+    await messages(1);
+    expect(await failed()).toEqual([]);
+  }, 120_000);
 });
