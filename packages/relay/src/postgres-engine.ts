@@ -287,70 +287,63 @@ export async function startPostgresEngine(options: {
   return {
     async storeDelivery(item) {
       if (closed) throw new Error("the relay is shutting down");
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
-        const inserted = await client.query(
-          "INSERT INTO flowdock_relay.deliveries (id, event, state, reason, received_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING RETURNING seq",
-          [
-            item.id,
-            item.event,
-            item.skipped === undefined ? "mapped" : "skipped",
-            item.skipped ?? null,
-            item.receivedAt,
-          ],
-        );
-        if (inserted.rowCount === 0) {
-          await client.query("ROLLBACK");
-          return "duplicate";
-        }
-        if (item.skipped === undefined && item.payload !== undefined) {
-          const mapped = mapDelivery(config.routes, {
-            id: item.id,
-            event: item.event,
-            payload: item.parsed ?? JSON.parse(item.payload),
-          });
-          if (mapped.messages.length === 0) {
-            metrics.skipped.inc();
-            log.info("delivery skipped", { delivery: item.id, reason: mapped.skipped });
-            await client.query(
-              "UPDATE flowdock_relay.deliveries SET state = 'skipped', reason = $2 WHERE id = $1",
-              [item.id, mapped.skipped ?? null],
-            );
-          } else {
-            const now = Date.now();
-            // In the thread's order: seq follows the row order of the SELECT.
-            await client.query(
-              `INSERT INTO flowdock_relay.messages (delivery, route, flow, thread, uuid, message, state, received_at, updated_at)
-               SELECT $1, m.route, m.flow, m.thread, m.uuid, m.message, 'pending', $2, $3
-               FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-                 WITH ORDINALITY AS m(route, flow, thread, uuid, message, n)
-               ORDER BY m.n`,
-              [
-                item.id,
-                item.receivedAt,
-                now,
-                mapped.messages.map((m) => m.route),
-                mapped.messages.map((m) => m.flow),
-                mapped.messages.map((m) => m.thread),
-                mapped.messages.map((m) => m.message.uuid),
-                mapped.messages.map((m) => JSON.stringify(m.message)),
-              ],
-            );
-            const threads = new Map(mapped.messages.map((m) => [`${m.flow}\n${m.thread}`, m]));
-            for (const { flow, thread } of threads.values()) {
-              await scheduleThread(client, { flow, thread });
-            }
-          }
-        }
-        await client.query("COMMIT");
-        return "stored";
-      } catch (error) {
-        await client.query("ROLLBACK").catch(() => {});
-        throw error;
-      } finally {
-        client.release();
+      // Mapped first (a pure function); a duplicate's mapping is simply dropped.
+      const mapped =
+        item.skipped === undefined && item.payload !== undefined
+          ? mapDelivery(config.routes, {
+              id: item.id,
+              event: item.event,
+              payload: item.parsed ?? JSON.parse(item.payload),
+            })
+          : undefined;
+      const skipped = item.skipped ?? (mapped?.messages.length === 0 ? mapped.skipped : undefined);
+      const messages = mapped?.messages ?? [];
+      const threads = [...new Map(messages.map((m) => [`${m.flow}\n${m.thread}`, m])).values()];
+      // One statement, so one round trip and one commit: the delivery, its messages in thread
+      // order, and a job for each of its threads, all or nothing.
+      const { rows } = await pool.query<{ stored: string }>(
+        `WITH d AS (
+           INSERT INTO flowdock_relay.deliveries (id, event, state, reason, received_at)
+           VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING RETURNING seq
+         ), m AS (
+           INSERT INTO flowdock_relay.messages (delivery, route, flow, thread, uuid, message, state, received_at, updated_at)
+           SELECT $1, m.route, m.flow, m.thread, m.uuid, m.message, 'pending', $5, $6
+           FROM unnest($7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
+             WITH ORDINALITY AS m(route, flow, thread, uuid, message, n)
+           WHERE EXISTS (SELECT 1 FROM d)
+           ORDER BY m.n
+           RETURNING seq
+         ), j AS (
+           SELECT graphile_worker.add_job($12, t.job, queue_name => t.queue, job_key => t.queue,
+                    job_key_mode => 'preserve_run_at')
+           FROM unnest($13::json[], $14::text[]) AS t(job, queue)
+           WHERE EXISTS (SELECT 1 FROM d)
+         )
+         SELECT (SELECT count(*) FROM d) AS stored, (SELECT count(*) FROM m) AS messages,
+                (SELECT count(*) FROM j) AS jobs`,
+        [
+          item.id,
+          item.event,
+          skipped === undefined ? "mapped" : "skipped",
+          skipped ?? null,
+          item.receivedAt,
+          Date.now(),
+          messages.map((m) => m.route),
+          messages.map((m) => m.flow),
+          messages.map((m) => m.thread),
+          messages.map((m) => m.message.uuid),
+          messages.map((m) => JSON.stringify(m.message)),
+          THREAD_TASK,
+          threads.map((m) => JSON.stringify({ flow: m.flow, thread: m.thread })),
+          threads.map((m) => queueName(m.flow, m.thread)),
+        ],
+      );
+      if (rows[0]?.stored === "0") return "duplicate";
+      if (item.skipped === undefined && skipped !== undefined) {
+        metrics.skipped.inc();
+        log.info("delivery skipped", { delivery: item.id, reason: skipped });
       }
+      return "stored";
     },
     async listMessages(state, limit) {
       const { rows } = await pool.query<RawRow>(
