@@ -197,7 +197,15 @@ export async function startPostgresEngine(options: {
 }): Promise<Engine> {
   const { config, log, metrics } = options;
   const concurrency = config.delivery.concurrency;
-  const pool = await openPool(options.databaseUrl, concurrency + 16);
+  const pool = await openPool(options.databaseUrl, 16);
+  // Job bookkeeping and delivered marks may be lost in a crash without losing anything: a job
+  // runs again and a resent message is dropped by its uuid. So they skip the wait for the WAL flush.
+  const workPool = new pg.Pool({
+    connectionString: options.databaseUrl,
+    max: concurrency + 4,
+    options: "-c synchronous_commit=off",
+  });
+  workPool.on("error", () => {});
   const clients = createClients(config);
   let stopping = false;
   const sender = new FlowSender(clients, log, metrics, () => stopping);
@@ -207,7 +215,7 @@ export async function startPostgresEngine(options: {
     seq: number,
     outcome: { kind: "delivered" | "failed"; attempts: number; reason?: string },
   ) => {
-    await pool.query(
+    await workPool.query(
       outcome.kind === "delivered"
         ? "UPDATE flowdock_relay.messages SET state = 'delivered', message = NULL, attempts = attempts + $2, updated_at = $3 WHERE seq = $1 AND state = 'pending'"
         : "UPDATE flowdock_relay.messages SET state = 'failed', attempts = attempts + $2, updated_at = $3, error = $4 WHERE seq = $1 AND state = 'pending'",
@@ -221,7 +229,7 @@ export async function startPostgresEngine(options: {
     const job = payload as ThreadJob;
     if (job.redriven) sender.reopen(job.flow);
     for (;;) {
-      const { rows } = await pool.query<RawRow>(
+      const { rows } = await workPool.query<RawRow>(
         "SELECT * FROM flowdock_relay.messages WHERE flow = $1 AND thread = $2 AND state = 'pending' ORDER BY seq LIMIT $3",
         [job.flow, job.thread, BATCH],
       );
@@ -248,7 +256,7 @@ export async function startPostgresEngine(options: {
     workerIds.push(worker.workerId);
   });
   const runner: Runner = await run({
-    pgPool: pool,
+    pgPool: workPool,
     events: events as WorkerEvents,
     concurrency,
     noHandleSignals: true,
@@ -364,6 +372,7 @@ export async function startPostgresEngine(options: {
       await runner.stop();
       await closing;
       await liveness.stop();
+      await workPool.end();
       await pool.end();
     },
   };
