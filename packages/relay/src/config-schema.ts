@@ -1,0 +1,129 @@
+import { parseColorOverrides, SUPPORTED_EVENTS } from "@flowdock-kit/github";
+import { z } from "zod";
+
+const Count = (min: number, max: number) => z.number().int().min(min).max(max);
+
+/** `"merged=purple, cancelled=yellow"` or `{ merged: purple }`, checked by the mapper's own parser. */
+const ColorsSchema = z
+  .union([z.string(), z.record(z.string(), z.string())])
+  .transform((value, context) => {
+    const text =
+      typeof value === "string"
+        ? value
+        : Object.entries(value)
+            .map(([status, color]) => `${status}=${color}`)
+            .join(",");
+    try {
+      return parseColorOverrides(text);
+    } catch (error) {
+      context.addIssue({ code: "custom", message: (error as Error).message });
+      return z.NEVER;
+    }
+  });
+
+const FieldSchema = z.union([
+  z.string().transform((text, context) => {
+    const equals = text.indexOf("=");
+    const label = text.slice(0, equals).trim();
+    if (equals === -1 || label === "") {
+      context.addIssue({ code: "custom", message: `must look like "Label=Value", got "${text}"` });
+      return z.NEVER;
+    }
+    return { label, value: text.slice(equals + 1).trim() };
+  }),
+  z.strictObject({ label: z.string().min(1), value: z.string() }),
+]);
+
+const TagsSchema = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) =>
+    (typeof value === "string" ? value.split(/[\s,]+/) : value)
+      .map((tag) => tag.trim().replace(/^#/, ""))
+      .filter((tag) => tag !== ""),
+  );
+
+/** GitHub login → Flowdock nick, as `{ octocat: octo }` or `"octocat=octo, hubot=bot"`. */
+const MentionsSchema = z.union([
+  z.record(z.string(), z.string()),
+  z.string().transform((text, context) => {
+    const out: Record<string, string> = {};
+    for (const part of text.split(/[,\n]/).map((p) => p.trim())) {
+      if (part === "") continue;
+      const [login, nick, ...rest] = part.split("=").map((p) => p.trim());
+      if (!login || !nick || rest.length > 0) {
+        context.addIssue({ code: "custom", message: `must look like "login=nick", got "${part}"` });
+        return z.NEVER;
+      }
+      out[login] = nick;
+    }
+    return out;
+  }),
+]);
+
+const RepositoryGlobSchema = z
+  .string()
+  .regex(/^[^/\s]+\/[^/\s]+$/, 'must be "owner/name" (globs allowed, e.g. "octo-org/*" or "*/*")');
+
+const EventSchema = z.string().refine((event) => SUPPORTED_EVENTS.includes(event), {
+  error: (issue) =>
+    `unknown event "${String(issue.input)}"; supported events: ${SUPPORTED_EVENTS.join(", ")}`,
+});
+
+const EnvNameSchema = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be the name of an environment variable");
+
+/** One route as written in the config file. */
+export const RouteSchema = z
+  .strictObject({
+    name: z.string().min(1).optional(),
+    repositories: z.array(RepositoryGlobSchema).min(1),
+    events: z.array(EventSchema).min(1).optional(),
+    flow_token_env: EnvNameSchema.optional(),
+    flow_token_file: z.string().min(1).optional(),
+    colors: ColorsSchema.optional(),
+    fields: z.array(FieldSchema).optional(),
+    tags: TagsSchema.optional(),
+    mentions: MentionsSchema.optional(),
+    include_body: z.boolean().optional(),
+    body_max_length: Count(100, 1_000_000).optional(),
+    include_jobs: z.boolean().optional(),
+  })
+  .check((context) => {
+    const route = context.value;
+    const sources = [route.flow_token_env, route.flow_token_file].filter((s) => s !== undefined);
+    if (sources.length !== 1) {
+      context.issues.push({
+        code: "custom",
+        input: route,
+        message:
+          sources.length === 0
+            ? "needs flow_token_env (an environment variable) or flow_token_file (a file) holding the flow token"
+            : "give flow_token_env or flow_token_file, not both",
+      });
+    }
+  });
+
+/** How messages are sent; the defaults suit Flowdock, tests make them fast. */
+export const DeliverySchema = z.strictObject({
+  retries: Count(0, 50).default(6),
+  timeout_ms: Count(100, 600_000).default(10_000),
+  min_delay_ms: Count(0, 600_000).default(1000),
+  max_delay_ms: Count(0, 3_600_000).default(60_000),
+  concurrency: Count(1, 256).default(16),
+  shutdown_grace_ms: Count(0, 600_000).default(10_000),
+});
+
+/** The relay's config file (YAML or JSON). */
+export const ConfigSchema = z.strictObject({
+  api_url: z
+    .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+    .default("https://api.flowdock.com"),
+  delivery: DeliverySchema.prefault({}),
+  routes: z.array(RouteSchema).min(1, "needs at least one route"),
+});
+
+/** The config file as validated, before tokens are read. */
+export type ConfigFile = z.output<typeof ConfigSchema>;
+/** One validated route of the config file. */
+export type RouteFile = z.output<typeof RouteSchema>;

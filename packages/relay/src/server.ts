@@ -1,0 +1,208 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { RelayConfig } from "./config.js";
+import type { Engine } from "./engine.js";
+import { RelayConfigError } from "./errors.js";
+import { type Logger, silentLogger } from "./log.js";
+import { createMetrics, type RelayMetrics } from "./metrics.js";
+import { startSqliteEngine } from "./sqlite-engine.js";
+import type { MessageRow, MessageState } from "./sqlite-store.js";
+import { handleWebhook, MAX_PAYLOAD_BYTES } from "./webhook.js";
+
+/** Options of {@link startRelay}. */
+export interface RelayOptions {
+  /** The validated config, with its tokens (see `loadConfig`). */
+  config: RelayConfig;
+  /** The webhook secret shared with GitHub. Never logged. */
+  secret: string;
+  /** SQLite data directory (default `./relay-data`); ignored when `databaseUrl` is set. */
+  dataDir?: string | undefined;
+  /** `postgres://…`: keep the queue in PostgreSQL, shared by several relays. */
+  databaseUrl?: string | undefined;
+  /** Port to listen on; 0 picks a free one. Default 8080. */
+  port?: number | undefined;
+  /** Interface to listen on; default `127.0.0.1`. */
+  host?: string | undefined;
+  /** JSON log lines; silent by default. */
+  log?: Logger | undefined;
+  /** Largest webhook body accepted (default GitHub's 25 MB). */
+  maxPayloadBytes?: number | undefined;
+}
+
+/** A running relay. */
+export interface Relay {
+  /** Base URL, e.g. `http://127.0.0.1:8080`; GitHub posts to `${url}/github`. */
+  url: string;
+  port: number;
+  /** Prometheus metrics of this relay. */
+  metrics: RelayMetrics;
+  /** Stops accepting, finishes or hands back in-flight work, closes the store. */
+  close(): Promise<void>;
+}
+
+const STATES: readonly MessageState[] = ["pending", "delivered", "failed"];
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(text),
+    "cache-control": "no-store",
+  });
+  res.end(text);
+}
+
+/** A dead-lettered or queued message as `GET /api/deliveries` lists it (no message body). */
+function describeMessage(row: MessageRow) {
+  return {
+    seq: row.seq,
+    delivery: row.delivery,
+    route: row.route,
+    thread: row.thread,
+    uuid: row.uuid,
+    state: row.state,
+    attempts: row.attempts,
+    error: row.error,
+    received_at: new Date(row.receivedAt).toISOString(),
+    updated_at: new Date(row.updatedAt).toISOString(),
+  };
+}
+
+async function startEngine(
+  options: RelayOptions,
+  metrics: RelayMetrics,
+  log: Logger,
+): Promise<Engine> {
+  if (options.databaseUrl !== undefined) {
+    const { startPostgresEngine } = await import("./postgres-engine.js");
+    return startPostgresEngine({
+      databaseUrl: options.databaseUrl,
+      config: options.config,
+      log,
+      metrics,
+    });
+  }
+  return startSqliteEngine({
+    dataDir: options.dataDir ?? "relay-data",
+    config: options.config,
+    log,
+    metrics,
+  });
+}
+
+/** Starts the relay: `POST /github`, `GET /healthz`, `GET /metrics`, `GET /api/deliveries`. */
+export async function startRelay(options: RelayOptions): Promise<Relay> {
+  if (typeof options.secret !== "string" || options.secret === "") {
+    throw new RelayConfigError("the webhook secret is empty");
+  }
+  const log = options.log ?? silentLogger;
+  let engine: Engine | undefined;
+  const metrics = createMetrics(() => engine?.depth() ?? 0);
+  const ready = await startEngine(options, metrics, log);
+  engine = ready;
+  let closing = false;
+  // Bodies in memory at once, all requests together: four of GitHub's largest.
+  const maxHeld = 4 * (options.maxPayloadBytes ?? MAX_PAYLOAD_BYTES);
+  let held = 0;
+  const memory = {
+    reserve(bytes: number) {
+      if (held + bytes > maxHeld) return false;
+      held += bytes;
+      return true;
+    },
+    release(bytes: number) {
+      held -= bytes;
+    },
+  };
+
+  const route = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? "/", "http://relay.invalid");
+    const method = req.method ?? "GET";
+    if (url.pathname === "/github") {
+      if (method !== "POST") return sendJson(res, 405, { message: "POST webhooks here" });
+      if (closing) return sendJson(res, 503, { message: "shutting down" });
+      return handleWebhook(req, res, {
+        secret: options.secret,
+        config: options.config,
+        engine: ready,
+        metrics,
+        log,
+        memory,
+        ...(options.maxPayloadBytes !== undefined && { maxPayloadBytes: options.maxPayloadBytes }),
+      });
+    }
+    if (method !== "GET" && method !== "HEAD")
+      return sendJson(res, 405, { message: "method not allowed" });
+    if (url.pathname === "/healthz") {
+      const ok = !closing && ready.isReady();
+      return sendJson(res, ok ? 200 : 503, { status: ok ? "ok" : "unavailable" });
+    }
+    if (url.pathname === "/metrics") {
+      const text = await metrics.registry.metrics();
+      res.writeHead(200, { "content-type": metrics.registry.contentType });
+      res.end(text);
+      return;
+    }
+    if (url.pathname === "/api/deliveries") {
+      const state = url.searchParams.get("state") ?? "failed";
+      if (!STATES.includes(state as MessageState)) {
+        return sendJson(res, 400, { message: `state must be one of ${STATES.join(", ")}` });
+      }
+      const limit = Math.min(1000, Math.max(1, Number(url.searchParams.get("limit")) || 100));
+      const rows = await ready.listMessages(state as MessageState, limit);
+      return sendJson(res, 200, { deliveries: rows.map(describeMessage) });
+    }
+    return sendJson(res, 404, { message: "not found" });
+  };
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      log.error("request failed", {
+        error: error instanceof Error ? error.message : String(error),
+      });
+      if (!res.headersSent) sendJson(res, 500, { message: "internal error" });
+      else res.destroy();
+    });
+  });
+  // Slow clients cannot hold a connection for ever.
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 20_000;
+  server.on("clientError", (_error, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n");
+    else socket.destroy();
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(options.port ?? 8080, options.host ?? "127.0.0.1", () => {
+        server.off("error", reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await ready.close();
+    throw error;
+  }
+  const { port, address, family } = server.address() as AddressInfo;
+  const host = family === "IPv6" ? `[${address}]` : address;
+  log.info("relay listening", { url: `http://${host}:${port}` });
+
+  let closed: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    metrics,
+    close() {
+      closed ??= (async () => {
+        closing = true;
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        await stopped;
+        await ready.close();
+        log.info("relay stopped");
+      })();
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { mapEvent } from "@flowdock-kit/github";
+import { afterEach, describe, expect, it } from "vitest";
+import { example } from "./support/examples.js";
+import { spawnRelay } from "./support/process.js";
+import { emulatorWith, postWebhook, runCleanup, SECRET, tempDir } from "./support/relay.js";
+
+const TOKEN = "44444444dddddddd44444444dddddddd";
+const ACTIONS = ["opened", "labeled", "reopened"];
+const BIN = fileURLToPath(new URL("../bin/flowdock-relay.js", import.meta.url));
+
+afterEach(runCleanup);
+
+function configFile(apiUrl: string, tokenEnv = "FLOWDOCK_TOKEN"): string {
+  const path = join(tempDir(), "relay.yml");
+  writeFileSync(
+    path,
+    `api_url: ${apiUrl}\nroutes:\n  - repositories: ["*/*"]\n    flow_token_env: ${tokenEnv}\n`,
+  );
+  return path;
+}
+
+function run(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [BIN, ...args], {
+    env: { PATH: process.env.PATH ?? "", ...env },
+    encoding: "utf8",
+  });
+}
+
+describe("flowdock-relay", () => {
+  it("--help shows a minimal run", () => {
+    const result = run(["--help"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      "flowdock-relay --config relay.yml --secret-env WEBHOOK_SECRET",
+    );
+    expect(result.stdout).toContain("flow_token_env: FLOWDOCK_TOKEN");
+  });
+
+  it("stops at start with a clear message when a token variable, the secret or the config is missing", () => {
+    const config = configFile("http://127.0.0.1:9", "FLOWDOCK_TOKEN_DEV");
+    const noToken = run(["--config", config, "--secret-env", "S", "--port", "0"], { S: SECRET });
+    expect(noToken.status).toBe(2);
+    expect(noToken.stderr).toContain(
+      "routes[0].flow_token_env: the environment variable FLOWDOCK_TOKEN_DEV is not set",
+    );
+    const noSecret = run(["--config", config, "--secret-env", "S"], { FLOWDOCK_TOKEN_DEV: TOKEN });
+    expect(noSecret.status).toBe(2);
+    expect(noSecret.stderr).toContain("the environment variable S (--secret-env) is not set");
+    const noConfig = run(["--secret-env", "S"], { S: SECRET });
+    expect(noConfig.status).toBe(2);
+    expect(noConfig.stderr).toContain("--config FILE is required");
+    const badPort = run(["--config", config, "--secret-env", "S", "--port", "http"], { S: SECRET });
+    expect(badPort.stderr).toContain("--port must be a port number");
+    for (const result of [noToken, noSecret, noConfig, badPort]) {
+      expect(result.stdout + result.stderr).not.toContain(SECRET);
+      expect(result.stdout + result.stderr).not.toContain(TOKEN);
+    }
+  });
+
+  it("prints its URL first, serves /healthz and /metrics, logs JSON without secrets, and stops on SIGTERM", async () => {
+    const { emulator, messages } = await emulatorWith([{ name: "main", token: TOKEN }]);
+    const dir = tempDir();
+    const relay = await spawnRelay(
+      ["--config", configFile(emulator.apiUrl), "--secret-env", "WEBHOOK_SECRET", "--data", dir],
+      { WEBHOOK_SECRET: SECRET, FLOWDOCK_TOKEN: TOKEN },
+    );
+    expect(relay.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(await fetch(`${relay.url}/healthz`).then((r) => r.json())).toEqual({ status: "ok" });
+    const delivery = "9a8b7c6d-0000-4000-8000-000000000001";
+    expect(
+      (await postWebhook(relay.url, "issues", example("issues", "opened"), { delivery })).status,
+    ).toBe(202);
+    await postWebhook(relay.url, "issues", example("issues", "opened"), { secret: "wrong" });
+    await messages(1);
+
+    const metrics = await fetch(`${relay.url}/metrics`).then((r) => r.text());
+    expect(metrics).toContain('flowdock_relay_webhooks_received_total{event="issues"} 1');
+    expect(metrics).toContain('flowdock_relay_webhooks_refused_total{reason="bad_signature"} 1');
+    expect(metrics).toContain("flowdock_relay_messages_delivered_total 1");
+    expect(metrics).toContain("flowdock_relay_messages_failed_total 0");
+    expect(metrics).toContain("flowdock_relay_queue_depth 0");
+    expect(metrics).toContain("flowdock_relay_delivery_latency_seconds_count 1");
+
+    relay.child.kill("SIGTERM");
+    expect(await relay.exited).toEqual({ code: 0, signal: null });
+    const lines = relay
+      .stderr()
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(lines.find((l) => l.msg === "message delivered")).toMatchObject({ delivery });
+    expect(lines.find((l) => l.msg === "webhook refused")).toMatchObject({ status: 401 });
+    expect(lines.at(-1)).toMatchObject({ msg: "relay stopped" });
+    expect(relay.stderr()).not.toContain(TOKEN);
+    expect(relay.stderr()).not.toContain(SECRET);
+  });
+
+  it("keeps acknowledged deliveries across a restart when Flowdock is down, and sends them once it is back", async () => {
+    const { emulator, messages } = await emulatorWith([{ name: "main", token: TOKEN }]);
+    await fetch(`${emulator.apiUrl}/api/faults`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ status: 503 }),
+    });
+    const dir = tempDir();
+    const args = ["--config", configFile(emulator.apiUrl), "--secret-env", "S", "--data", dir];
+    const env = { S: SECRET, FLOWDOCK_TOKEN: TOKEN };
+    const first = await spawnRelay(args, env);
+    for (const action of ACTIONS) {
+      const response = await postWebhook(first.url, "issues", example("issues", action));
+      expect(response.status).toBe(202);
+    }
+    first.child.kill("SIGTERM");
+    expect((await first.exited).code).toBe(0);
+    expect(emulator.flows()[0]?.messages).toBe(0);
+
+    await fetch(`${emulator.apiUrl}/api/faults`, { method: "DELETE" });
+    await spawnRelay(args, env);
+    await messages(3);
+    expect(emulator.threads("main")[0]?.messages.map((m) => m.title)).toEqual(
+      ACTIONS.map((action) => {
+        const mapped = mapEvent("issues", example("issues", action));
+        return mapped.skipped ? action : mapped.messages[0]?.title;
+      }),
+    );
+  });
+});

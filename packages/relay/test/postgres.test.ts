@@ -1,0 +1,215 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { main } from "../src/index.js";
+import { example } from "./support/examples.js";
+import { postgresMissing, startCluster } from "./support/postgres.js";
+import { spawnRelay } from "./support/process.js";
+import {
+  cleanup,
+  emulatorWith,
+  postWebhook,
+  runCleanup,
+  SECRET,
+  tempDir,
+} from "./support/relay.js";
+
+const TOKEN = "55555555eeeeeeee55555555eeeeeeee";
+const DELIVERIES = 1000;
+const THREADS = 40;
+const missing = postgresMissing();
+if (missing !== undefined && process.env.CI === "true") {
+  throw new Error(`${missing} (CI=true: the PostgreSQL tests must run)`);
+}
+if (missing !== undefined) console.warn(`skipping the PostgreSQL tests: ${missing}`);
+
+afterEach(runCleanup);
+
+describe.skipIf(missing !== undefined)("two relays on one PostgreSQL", () => {
+  it(`deliver ${DELIVERIES} webhooks posted to either of them exactly once, in order per thread`, async () => {
+    const cluster = await startCluster();
+    cleanup.push(() => cluster.stop());
+    const { emulator, messages } = await emulatorWith([{ name: "main", token: TOKEN }]);
+    await fetch(`${emulator.apiUrl}/api/faults`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ rate: 0.2 }),
+    });
+    const config = join(tempDir(), "relay.yml");
+    writeFileSync(
+      config,
+      `api_url: ${emulator.apiUrl}
+delivery: { retries: 30, min_delay_ms: 1, max_delay_ms: 10, concurrency: 16 }
+routes:
+  - repositories: ["*/*"]
+    flow_token_env: FLOWDOCK_TOKEN
+`,
+    );
+    const args = ["--config", config, "--secret-env", "WEBHOOK_SECRET", "--database", cluster.url];
+    const env = { WEBHOOK_SECRET: SECRET, FLOWDOCK_TOKEN: TOKEN };
+    const relays = [await spawnRelay(args, env), await spawnRelay(args, env)];
+
+    // The same delivery posted to both is stored once.
+    const payload = example("issues", "opened");
+    const first = await postWebhook(relays[0]?.url ?? "", "issues", payload, { delivery: "dup-1" });
+    const second = await postWebhook(relays[1]?.url ?? "", "issues", payload, {
+      delivery: "dup-1",
+    });
+    expect([first.status, second.status]).toEqual([202, 200]);
+
+    const template = example("issue_comment", "created");
+    const perThread = DELIVERIES / THREADS;
+    let posted = 0;
+    const postThread = async (thread: number) => {
+      for (let n = 0; n < perThread; n++) {
+        const body = structuredClone(template);
+        body.issue.number = 1000 + thread;
+        body.comment.id = thread * 100_000 + n;
+        body.comment.body = `pg-${thread}-${n}`;
+        // Consecutive deliveries of one thread go to different processes.
+        const relay = relays[(thread + n) % 2];
+        const response = await postWebhook(relay?.url ?? "", "issue_comment", body);
+        expect(response.status).toBe(202);
+        posted += 1;
+      }
+    };
+    await Promise.all(Array.from({ length: THREADS }, (_, thread) => postThread(thread)));
+    expect(posted).toBe(DELIVERIES);
+
+    await messages(DELIVERIES + 1);
+    const threads = emulator
+      .threads("main")
+      .filter((t) => t.external_thread_id?.includes(":issue:1"));
+    const comments = threads.filter((t) => Number(t.external_thread_id?.split(":").pop()) >= 1000);
+    expect(comments).toHaveLength(THREADS);
+    for (const thread of comments) {
+      const number = Number(thread.external_thread_id?.split(":").pop()) - 1000;
+      expect(thread.messages.map((m) => m.body)).toEqual(
+        Array.from({ length: perThread }, (_, n) => `<p>pg-${number}-${n}</p>`),
+      );
+    }
+    const all = emulator.threads("main").flatMap((t) => t.messages);
+    expect(all).toHaveLength(DELIVERIES + 1);
+    expect(new Set(all.map((m) => m.uuid)).size).toBe(DELIVERIES + 1);
+
+    for (const relay of relays) {
+      const health = await fetch(`${relay.url}/healthz`).then((r) => r.json());
+      expect(health).toEqual({ status: "ok" });
+      relay.child.kill("SIGTERM");
+      expect(await relay.exited).toEqual({ code: 0, signal: null });
+    }
+    // Both processes did part of the sending.
+    const sent = relays.map(
+      (r) =>
+        r
+          .stderr()
+          .split("\n")
+          .filter((l) => l.includes('"message delivered"')).length,
+    );
+    expect(sent[0]).toBeGreaterThan(0);
+    expect(sent[1]).toBeGreaterThan(0);
+    expect(sent.reduce((a, b) => a + b)).toBe(DELIVERIES + 1);
+  }, 180_000);
+
+  it("pick up the threads of a relay killed with kill -9, and still deliver each message once and in order", async () => {
+    const cluster = await startCluster();
+    cleanup.push(() => cluster.stop());
+    const { emulator, messages } = await emulatorWith([{ name: "main", token: TOKEN }]);
+    // Slow answers, so the relay that is killed holds threads in the middle of sending.
+    await fetch(`${emulator.apiUrl}/api/faults`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ delayMs: 100 }),
+    });
+    const config = join(tempDir(), "relay.yml");
+    writeFileSync(
+      config,
+      `api_url: ${emulator.apiUrl}\ndelivery: { retries: 30, min_delay_ms: 1, max_delay_ms: 10 }\nroutes:\n  - repositories: ["*/*"]\n    flow_token_env: FLOWDOCK_TOKEN\n`,
+    );
+    const args = ["--config", config, "--secret-env", "WEBHOOK_SECRET", "--database", cluster.url];
+    const env = { WEBHOOK_SECRET: SECRET, FLOWDOCK_TOKEN: TOKEN };
+    const doomed = await spawnRelay(args, env);
+    const survivor = await spawnRelay(args, env);
+    const template = example("issue_comment", "created");
+    const threads = 10;
+    const perThread = 20;
+    let acknowledged = 0;
+    const postThread = async (thread: number) => {
+      for (let n = 0; n < perThread; n++) {
+        const body = structuredClone(template);
+        body.issue.number = 2000 + thread;
+        body.comment.id = thread * 1000 + n;
+        body.comment.body = `kill-${thread}-${n}`;
+        const delivery = `kill-${thread}-${n}`;
+        for (;;) {
+          const target = n % 2 === 0 && !doomed.child.killed ? doomed : survivor;
+          try {
+            const response = await postWebhook(target.url, "issue_comment", body, { delivery });
+            if (response.status === 202 || response.status === 200) break;
+          } catch (error) {
+            if (target !== doomed) throw error;
+          }
+        }
+        acknowledged += 1;
+        if (acknowledged === (threads * perThread) / 2) doomed.child.kill("SIGKILL");
+      }
+    };
+    await Promise.all(Array.from({ length: threads }, (_, thread) => postThread(thread)));
+    expect(await doomed.exited).toEqual({ code: null, signal: "SIGKILL" });
+    await fetch(`${emulator.apiUrl}/api/faults`, { method: "DELETE" });
+
+    await messages(threads * perThread);
+    const all = emulator.threads("main");
+    expect(all).toHaveLength(threads);
+    for (const thread of all) {
+      const number = Number(thread.external_thread_id?.split(":").pop()) - 2000;
+      expect(thread.messages.map((m) => m.body)).toEqual(
+        Array.from({ length: perThread }, (_, n) => `<p>kill-${number}-${n}</p>`),
+      );
+    }
+    survivor.child.kill("SIGTERM");
+    expect(await survivor.exited).toEqual({ code: 0, signal: null });
+  }, 180_000);
+
+  it("list dead-lettered messages and deliver them once redriven", async () => {
+    const cluster = await startCluster();
+    cleanup.push(() => cluster.stop());
+    const { emulator, messages } = await emulatorWith([{ name: "main", token: TOKEN }]);
+    await fetch(`${emulator.apiUrl}/api/faults`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ status: 503, times: 2 }),
+    });
+    const config = join(tempDir(), "relay.yml");
+    writeFileSync(
+      config,
+      `api_url: ${emulator.apiUrl}\ndelivery: { retries: 1, min_delay_ms: 1, max_delay_ms: 2 }\nroutes:\n  - repositories: ["*/*"]\n    flow_token_env: FLOWDOCK_TOKEN\n`,
+    );
+    const relay = await spawnRelay(
+      ["--config", config, "--secret-env", "WEBHOOK_SECRET", "--database", cluster.url],
+      { WEBHOOK_SECRET: SECRET, FLOWDOCK_TOKEN: TOKEN },
+    );
+    expect((await postWebhook(relay.url, "issues", example("issues", "opened"))).status).toBe(202);
+    const failed = async () =>
+      (
+        (await fetch(`${relay.url}/api/deliveries?state=failed`).then((r) => r.json())) as {
+          deliveries: { error: string }[];
+        }
+      ).deliveries;
+    await expect.poll(async () => (await failed()).length).toBe(1);
+    expect((await failed())[0]?.error).toMatch(/gave up after 2 attempts: HTTP 503/);
+
+    const out: string[] = [];
+    const code = await main({
+      argv: ["redrive", "--database", cluster.url],
+      env: {},
+      stdout: { write: (text: string) => out.push(text) },
+      stderr: { write: (text: string) => out.push(text) },
+      onSignal() {},
+    });
+    expect(out.join("")).toBe("1 message queued again\n");
+    expect(code).toBe(0);
+    await messages(1);
+    expect(await failed()).toEqual([]);
+  }, 120_000);
+});
