@@ -16608,10 +16608,41 @@ var ColorOverrideError = class extends Error {
     this.part = part;
   }
 };
+var MentionsError = class extends Error {
+  name = "MentionsError";
+  /** The entry of the input that is wrong, as written. */
+  part;
+  constructor(part, problem, options) {
+    super(`Invalid mentions entry "${part}": ${problem}`, options);
+    this.part = part;
+  }
+};
 var COLOR_NAMES = STATUS_COLORS.join(", ");
 
 // ../../packages/github/dist/mentions.js
-var NICK = /^[^\s,#@]+$/;
+var NICK = /^[^\s,#=@]+$/;
+var LOGIN = /^[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:\[bot\])?$/;
+function parseMentions(text4) {
+  const mentions = /* @__PURE__ */ Object.create(null);
+  const seen = /* @__PURE__ */ new Set();
+  for (const raw of text4.split(/[,\r\n]/)) {
+    const part = raw.trim();
+    if (part === "")
+      continue;
+    const equals = part.indexOf("=");
+    const login = equals > 0 ? part.slice(0, equals).trim() : "";
+    const nick = equals > 0 ? part.slice(equals + 1).trim().replace(/^@/, "") : "";
+    if (!LOGIN.test(login))
+      throw new MentionsError(part, 'expected "github-login=flowdock-nick", e.g. "octocat=marty"');
+    if (!NICK.test(nick))
+      throw new MentionsError(part, "a Flowdock nick has no spaces, commas, # or = in it");
+    if (seen.has(login.toLowerCase()))
+      throw new MentionsError(part, `"${login}" is listed twice`);
+    seen.add(login.toLowerCase());
+    mentions[login] = nick;
+  }
+  return mentions;
+}
 function mentionTags(mentions, logins) {
   if (mentions === void 0 || mentions === null || logins === void 0)
     return [];
@@ -18184,9 +18215,9 @@ function triggerBody(payload, options) {
   return plainTextBody(str(obj(payload.head_commit), "message"), options.bodyMaxLength);
 }
 var REPOSITORY = /^[^/\s]+\/[^/\s]+$/;
-var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+var LOGIN2 = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 function profileAvatar(repo, server, login) {
-  return repo.htmlUrl !== void 0 && LOGIN.test(login) ? `${server}/${login}.png` : void 0;
+  return repo.htmlUrl !== void 0 && LOGIN2.test(login) ? `${server}/${login}.png` : void 0;
 }
 function mapRunStatus(context, runStatus, options = {}) {
   return guarded("report-this-run", () => reportRun(context, runStatus, options));
@@ -19134,7 +19165,7 @@ function readInputs(getInput2) {
   const threadId = getInput2("thread-id");
   if (threadId) inputs.threadId = threadId;
   const mentions = getInput2("mentions");
-  if (mentions) inputs.mentions = parseMentions(mentions);
+  if (mentions) inputs.mentions = readMentions(mentions);
   const bodyMaxLength = getInput2("body-max-length");
   if (bodyMaxLength) {
     inputs.bodyMaxLength = parseNumber("body-max-length", bodyMaxLength, 0, {
@@ -19177,27 +19208,13 @@ function holdsToken(raw, flowToken) {
   }
   return [raw, decoded].some((text4) => redact(text4, [flowToken]) !== text4) || /[?&;]flow[_-]?token=/i.test(decoded);
 }
-var LOGIN2 = /^[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:\[bot\])?$/;
-var NICK2 = /^[^\s,#=@]+$/;
-function parseMentions(raw) {
-  const mentions = /* @__PURE__ */ Object.create(null);
-  const entries = raw.split(/[,\r\n]/).map((entry) => entry.trim()).filter((entry) => entry.length > 0);
-  for (const [index, text4] of entries.entries()) {
-    const equals = text4.indexOf("=");
-    const login = equals > 0 ? text4.slice(0, equals).trim() : "";
-    const nick = equals > 0 ? text4.slice(equals + 1).trim().replace(/^@/, "") : "";
-    if (!LOGIN2.test(login) || !NICK2.test(nick)) {
-      throw new InputError(
-        "mentions",
-        `Input "mentions" entry ${index + 1} must look like "github-login=flowdock-nick", got "${text4}".`
-      );
-    }
-    if (Object.hasOwn(mentions, login)) {
-      throw new InputError("mentions", `Input "mentions" lists "${login}" twice.`);
-    }
-    mentions[login] = nick;
+function readMentions(raw) {
+  try {
+    return parseMentions(raw);
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new InputError("mentions", `Input "mentions" is invalid: ${reason}`, { cause });
   }
-  return mentions;
 }
 function parseStatus(raw) {
   if (!raw) return void 0;

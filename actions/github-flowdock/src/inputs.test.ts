@@ -118,14 +118,15 @@ describe("readInputs", () => {
     [
       { mentions: "octocat=marty, hubot" },
       "mentions",
-      /entry 2 .*"github-login=flowdock-nick".*"hubot"/,
+      /entry "hubot": expected "github-login=flowdock-nick"/,
     ],
-    [{ mentions: "octocat=" }, "mentions", /entry 1 .*got "octocat="/],
-    [{ mentions: "=marty" }, "mentions", /entry 1/],
-    [{ mentions: "octo cat=marty" }, "mentions", /entry 1/],
-    [{ mentions: "octocat=marty doc" }, "mentions", /entry 1/],
-    [{ mentions: "__proto__=x" }, "mentions", /entry 1/],
-    [{ mentions: "octocat=a\noctocat=b" }, "mentions", /lists "octocat" twice/],
+    [{ mentions: "octocat=" }, "mentions", /entry "octocat=": a Flowdock nick/],
+    [{ mentions: "=marty" }, "mentions", /entry "=marty"/],
+    [{ mentions: "octo cat=marty" }, "mentions", /entry "octo cat=marty"/],
+    [{ mentions: "octocat=marty doc" }, "mentions", /entry "octocat=marty doc"/],
+    [{ mentions: "octocat=ma#rty" }, "mentions", /entry "octocat=ma#rty": a Flowdock nick/],
+    [{ mentions: "__proto__=x" }, "mentions", /entry "__proto__=x"/],
+    [{ mentions: "octocat=a\nOctocat=b" }, "mentions", /"Octocat" is listed twice/],
   ])("names the bad input: %j", (values, name, message) => {
     const error = inputError({ "flow-token": TOKEN, ...values });
     expect(error.input).toBe(name);

@@ -1,4 +1,4 @@
-import { parseColorOverrides } from "@flowdock-kit/github";
+import { parseColorOverrides, parseMentions } from "@flowdock-kit/github";
 import { redact } from "@flowdock-kit/sender";
 import { InputError } from "./errors.js";
 
@@ -67,7 +67,7 @@ export function readInputs(getInput: (name: string) => string): Inputs {
   const threadId = getInput("thread-id");
   if (threadId) inputs.threadId = threadId;
   const mentions = getInput("mentions");
-  if (mentions) inputs.mentions = parseMentions(mentions);
+  if (mentions) inputs.mentions = readMentions(mentions);
   const bodyMaxLength = getInput("body-max-length");
   if (bodyMaxLength) {
     inputs.bodyMaxLength = parseNumber("body-max-length", bodyMaxLength, 0, {
@@ -119,40 +119,13 @@ function holdsToken(raw: string, flowToken: string): boolean {
   );
 }
 
-// GitHub logins: letters, digits and single hyphens; apps end in `[bot]`.
-const LOGIN = /^[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:\[bot\])?$/;
-// As @flowdock-kit/github's mentions accept them: a space, comma or `#` would split or retype a tag.
-const NICK = /^[^\s,#=@]+$/;
-
-function parseMentions(raw: string): Record<string, string> {
-  // No prototype: a login such as "constructor" must not find Object's own properties.
-  const mentions: Record<string, string> = Object.create(null);
-  const entries = raw
-    .split(/[,\r\n]/)
-    .map((entry) => entry.trim())
-    .filter((entry) => entry.length > 0);
-  for (const [index, text] of entries.entries()) {
-    const equals = text.indexOf("=");
-    const login = equals > 0 ? text.slice(0, equals).trim() : "";
-    const nick =
-      equals > 0
-        ? text
-            .slice(equals + 1)
-            .trim()
-            .replace(/^@/, "")
-        : "";
-    if (!LOGIN.test(login) || !NICK.test(nick)) {
-      throw new InputError(
-        "mentions",
-        `Input "mentions" entry ${index + 1} must look like "github-login=flowdock-nick", got "${text}".`,
-      );
-    }
-    if (Object.hasOwn(mentions, login)) {
-      throw new InputError("mentions", `Input "mentions" lists "${login}" twice.`);
-    }
-    mentions[login] = nick;
+function readMentions(raw: string): Record<string, string> {
+  try {
+    return parseMentions(raw);
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new InputError("mentions", `Input "mentions" is invalid: ${reason}`, { cause });
   }
-  return mentions;
 }
 
 function parseStatus(raw: string): RunStatus | undefined {

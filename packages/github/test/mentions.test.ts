@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapEvent, mapRunStatus } from "../src/index.js";
+import { MentionsError, mapEvent, mapRunStatus, parseMentions } from "../src/index.js";
 import { example } from "./examples.js";
 import {
   completedRun,
@@ -133,5 +133,24 @@ describe("tags from JavaScript callers", () => {
   it("one tag given as a string is one tag", () => {
     const options = { tags: "github" as unknown as string[] };
     expect(only(mapEvent("issues", example("issues", "opened"), options)).tags).toEqual(["github"]);
+  });
+});
+
+describe("parseMentions", () => {
+  it("reads login=nick pairs, by commas or lines, dropping a leading @", () => {
+    expect({ ...parseMentions("octocat=marty, hubot=@doc\n dependabot[bot] = bots ,") }).toEqual({
+      octocat: "marty",
+      hubot: "doc",
+      "dependabot[bot]": "bots",
+    });
+  });
+
+  it.each([
+    ["hubot", /expected "github-login=flowdock-nick"/],
+    ["octocat=ma#rty", /a Flowdock nick has no spaces/],
+    ["octocat=a, OctoCat=b", /"OctoCat" is listed twice/],
+  ])("names the bad entry of %j", (text, message) => {
+    expect(() => parseMentions(text)).toThrow(MentionsError);
+    expect(() => parseMentions(text)).toThrow(message);
   });
 });

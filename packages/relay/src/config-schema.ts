@@ -1,4 +1,4 @@
-import { parseColorOverrides, SUPPORTED_EVENTS } from "@flowdock-kit/github";
+import { parseColorOverrides, parseMentions, SUPPORTED_EVENTS } from "@flowdock-kit/github";
 import { z } from "zod";
 
 const Count = (min: number, max: number) => z.number().int().min(min).max(max);
@@ -43,22 +43,22 @@ const TagsSchema = z
   );
 
 /** GitHub login → Flowdock nick, as `{ octocat: octo }` or `"octocat=octo, hubot=bot"`. */
-const MentionsSchema = z.union([
-  z.record(z.string(), z.string()),
-  z.string().transform((text, context) => {
-    const out: Record<string, string> = {};
-    for (const part of text.split(/[,\n]/).map((p) => p.trim())) {
-      if (part === "") continue;
-      const [login, nick, ...rest] = part.split("=").map((p) => p.trim());
-      if (!login || !nick || rest.length > 0) {
-        context.addIssue({ code: "custom", message: `must look like "login=nick", got "${part}"` });
-        return z.NEVER;
-      }
-      out[login] = nick;
+const MentionsSchema = z
+  .union([z.string(), z.record(z.string(), z.string())])
+  .transform((value, context) => {
+    const text =
+      typeof value === "string"
+        ? value
+        : Object.entries(value)
+            .map(([login, nick]) => `${login}=${nick}`)
+            .join(",");
+    try {
+      return parseMentions(text);
+    } catch (error) {
+      context.addIssue({ code: "custom", message: (error as Error).message });
+      return z.NEVER;
     }
-    return out;
-  }),
-]);
+  });
 
 const RepositoryGlobSchema = z
   .string()
