@@ -10,6 +10,7 @@ const benches = [
   "packages/github/bench/map.bench.mjs",
   "packages/emulator/bench/accept.bench.mjs",
   "packages/sender/bench/send-all.bench.mjs",
+  "packages/relay/bench/relay.bench.mjs",
   "actions/github-flowdock/bench/cold-start.mjs",
 ];
 const only = process.argv.slice(2);

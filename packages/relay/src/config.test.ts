@@ -46,6 +46,7 @@ routes:
         { label: "On call", value: "@alice" },
       ],
       tags: ["github", "relay"],
+      mentions: { octocat: "octo" },
       includeBody: false,
     });
     expect(config.routes[0]?.file.mentions).toEqual({ octocat: "octo" });
@@ -81,7 +82,7 @@ routes:
     ).toMatchInlineSnapshot(`
       "relay.yml is not a valid relay config:
         line 2: routes[0].repositories[0]: must be "owner/name" (globs allowed, e.g. "octo-org/*" or "*/*")
-        line 3: routes[0].events[1]: unknown event "pull_requests"; supported events: issues, issue_comment, pull_request, pull_request_target, pull_request_review, pull_request_review_comment, workflow_run, workflow_job
+        line 3: routes[0].events[1]: unknown event "pull_requests"; supported events: issues, issue_comment, pull_request, pull_request_target, pull_request_review, pull_request_review_comment, workflow_run, workflow_job, push, create, delete, release, deployment, deployment_status, check_suite, check_run, status, commit_comment, discussion, discussion_comment
         line 5: routes[0].colours: unknown key
         line 8: routes[1].colors: Invalid colour override "merged=pink": unknown colour "pink"; use one of red, green, yellow, cyan, orange, grey, black, lime, purple, blue"
     `);

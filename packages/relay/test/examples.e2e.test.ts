@@ -65,8 +65,9 @@ describe("every @octokit/webhooks-examples payload through a real relay", () => 
     );
     expect(got).toEqual(expected);
     for (const thread of threads) {
-      // Each thread belongs to one repository's item: github:<owner>/<repo>:<kind>:<id>.
-      expect(thread.external_thread_id).toMatch(/^github:[^/]+\/[^:]+:[a-z_]+:\S+$/);
+      // Each thread belongs to one repository's item (github:<owner>/<repo>:<kind>:<id>) or list
+      // (github:<owner>/<repo>:tags).
+      expect(thread.external_thread_id).toMatch(/^github:[^/]+\/[^:]+:[a-z-]+(:\S+)?$/);
     }
     await expect
       .poll(async () => {
