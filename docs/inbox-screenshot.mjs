@@ -1,56 +1,17 @@
-// Makes docs/inbox.png, the README's picture of the mapping: real @octokit/webhooks-examples
-// payloads (changed only where a state is missing, as in the github package's tests) go through
-// the built @flowdock-kit/github mapper into the emulator, and Chromium photographs the inbox.
+// Makes docs/inbox.png, the README's picture: the events `npm start` replays (scripts/demo-events.mjs)
+// go through the built @flowdock-kit/github mapper into the emulator, and Chromium photographs it.
 // Run after `npm run build`: node docs/inbox-screenshot.mjs
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
-const require = createRequire(new URL("../packages/github/package.json", import.meta.url));
 const { startEmulator } = await import("@flowdock-kit/emulator");
 const { mapEvent } = await import("@flowdock-kit/github");
 const { chromium } = createRequire(new URL("../packages/emulator/package.json", import.meta.url))(
   "playwright-core",
 );
-const definitions = require("@octokit/webhooks-examples/api.github.com/index.json");
-
-/** A fresh copy of the first api.github.com example of `event.action` that `pick` accepts. */
-function example(event, action, pick = () => true) {
-  const found = definitions
-    .find((definition) => definition.name === event)
-    ?.examples.find((payload) => payload.action === action && pick(payload));
-  if (found === undefined) throw new Error(`no example of ${event}.${action}`);
-  return structuredClone(found);
-}
-
-const closed = example("issues", "opened");
-closed.action = "closed";
-closed.issue.state = "closed";
-closed.issue.state_reason = "completed";
-const approved = example("pull_request_review", "submitted");
-approved.review.state = "approved";
-const merged = example("pull_request", "closed");
-merged.pull_request.merged = true;
-merged.pull_request.merged_at = merged.pull_request.closed_at;
-const requested = example("workflow_run", "requested", (p) => p.workflow_run.status === "queued");
-const running = structuredClone(requested);
-running.action = "in_progress";
-running.workflow_run.status = "in_progress";
-const failed = example("workflow_run", "completed", (p) => p.workflow_run.conclusion === "success");
-failed.workflow_run.conclusion = "failure";
-
-// Oldest first: the inbox lists the latest activity on top.
-const events = [
-  ["workflow_run", requested],
-  ["workflow_run", running],
-  ["workflow_run", failed],
-  ["pull_request", example("pull_request", "opened")],
-  ["pull_request_review", approved],
-  ["pull_request", merged],
-  ["issues", example("issues", "opened")],
-  ["issues", example("issues", "labeled")],
-  ["issue_comment", example("issue_comment", "created")],
-  ["issues", closed],
-];
+// What `npm start` replays, so the picture shows what a newcomer sees.
+const { demoEvents } = await import("../scripts/demo-events.mjs");
+const events = demoEvents();
 
 const token = "0123456789abcdef0123456789abcdef";
 const emulator = await startEmulator({
