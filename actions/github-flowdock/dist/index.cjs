@@ -1806,6 +1806,14 @@ ${issues.map((issue3) => `  - ${issue3.path || "(message)"}: ${issue3.message}`)
     return errors;
   }
 };
+var FieldTextError = class extends Error {
+  text;
+  name = "FieldTextError";
+  constructor(text4, options) {
+    super(`must look like "Label=Value", got "${text4}"`, options);
+    this.text = text4;
+  }
+};
 
 // ../../packages/core/dist/url.js
 var SCHEME = /^([a-z][a-z0-9+.-]*):/i;
@@ -7954,6 +7962,18 @@ function build(event, title, body, input) {
   throw new FlowdockValidationError([...unsafe, ...result.error?.issues ?? []], {
     cause: result.error
   });
+}
+
+// ../../packages/core/dist/field-text.js
+function parseField(text4) {
+  const equals = text4.indexOf("=");
+  const label = equals === -1 ? "" : text4.slice(0, equals).trim();
+  if (label === "")
+    throw new FieldTextError(text4);
+  return { label, value: text4.slice(equals + 1).trim() };
+}
+function parseTags(text4) {
+  return text4.split(/[\s,]+/).map((tag) => tag.replace(/^#/, "")).filter((tag) => tag !== "");
 }
 
 // ../../node_modules/character-entities/index.js
@@ -19236,23 +19256,15 @@ function parseColors(raw) {
 function parseFields(raw) {
   const fields = [];
   for (const [index, line] of raw.split(/\r?\n/).entries()) {
-    const text4 = line.trim();
-    if (!text4) continue;
-    const equals = text4.indexOf("=");
-    const label = equals > 0 ? text4.slice(0, equals).trim() : "";
-    const value = equals > 0 ? text4.slice(equals + 1).trim() : "";
-    if (!label || !value) {
-      throw new InputError(
-        "fields",
-        `Input "fields" line ${index + 1} must look like "Label=Value", got "${text4}".`
-      );
+    if (line.trim() === "") continue;
+    try {
+      fields.push(parseField(line));
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      throw new InputError("fields", `Input "fields" line ${index + 1} ${reason}.`, { cause });
     }
-    fields.push({ label, value });
   }
   return fields;
-}
-function parseTags(raw) {
-  return raw.split(/[\s,]+/).map((tag) => tag.replace(/^#/, "")).filter((tag) => tag.length > 0);
 }
 function parseBoolean(name, raw, fallback) {
   if (!raw) return fallback;

@@ -96,6 +96,13 @@ describe("readInputs", () => {
     expect(error.message).not.toContain(TOKEN);
   });
 
+  it("keeps a field whose value a workflow expression left empty", () => {
+    expect(inputs({ "flow-token": TOKEN, fields: "Version=\nOwner=team" }).fields).toEqual([
+      { label: "Version", value: "" },
+      { label: "Owner", value: "team" },
+    ]);
+  });
+
   it.each([
     [{ "flow-token": "" }, "flow-token", /"flow-token" is required/],
     [{ "api-url": "api.flowdock.com" }, "api-url", /"api-url" is not a URL/],
@@ -106,7 +113,7 @@ describe("readInputs", () => {
     [{ colors: "merged" }, "colors", /"colors" is invalid/],
     [{ fields: "Env=prod\nno equals sign" }, "fields", /line 2 .*"Label=Value".*"no equals sign"/],
     [{ fields: "=value" }, "fields", /line 1/],
-    [{ fields: "Label=" }, "fields", /line 1/],
+    [{ fields: " = value" }, "fields", /line 1/],
     [{ "include-body": "maybe" }, "include-body", /true or false, got "maybe"/],
     [{ "fail-on-error": "2" }, "fail-on-error", /true or false/],
     [{ "dry-run": "y es" }, "dry-run", /true or false/],

@@ -1,3 +1,4 @@
+import { parseField, parseTags } from "@flowdock-kit/core";
 import { parseColorOverrides, parseMentions } from "@flowdock-kit/github";
 import { redact } from "@flowdock-kit/sender";
 import { InputError } from "./errors.js";
@@ -150,27 +151,15 @@ function parseColors(raw: string): Colors {
 function parseFields(raw: string): { label: string; value: string }[] {
   const fields: { label: string; value: string }[] = [];
   for (const [index, line] of raw.split(/\r?\n/).entries()) {
-    const text = line.trim();
-    if (!text) continue;
-    const equals = text.indexOf("=");
-    const label = equals > 0 ? text.slice(0, equals).trim() : "";
-    const value = equals > 0 ? text.slice(equals + 1).trim() : "";
-    if (!label || !value) {
-      throw new InputError(
-        "fields",
-        `Input "fields" line ${index + 1} must look like "Label=Value", got "${text}".`,
-      );
+    if (line.trim() === "") continue;
+    try {
+      fields.push(parseField(line));
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      throw new InputError("fields", `Input "fields" line ${index + 1} ${reason}.`, { cause });
     }
-    fields.push({ label, value });
   }
   return fields;
-}
-
-function parseTags(raw: string): string[] {
-  return raw
-    .split(/[\s,]+/)
-    .map((tag) => tag.replace(/^#/, ""))
-    .filter((tag) => tag.length > 0);
 }
 
 function parseBoolean(name: string, raw: string, fallback: boolean): boolean {

@@ -28,3 +28,15 @@ export class FlowdockValidationError extends Error {
     return errors;
   }
 }
+
+/** A thread field not written as `Label=Value`; `text` is what was given. */
+export class FieldTextError extends Error {
+  override readonly name = "FieldTextError";
+
+  constructor(
+    readonly text: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`must look like "Label=Value", got "${text}"`, options);
+  }
+}

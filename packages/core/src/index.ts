@@ -13,7 +13,8 @@ export {
   viewAction,
 } from "./builders.js";
 export { isStatusColor, STATUS_COLORS, type StatusColor } from "./colors.js";
-export { FlowdockValidationError, type ValidationIssue } from "./errors.js";
+export { FieldTextError, FlowdockValidationError, type ValidationIssue } from "./errors.js";
+export { parseField, parseTags } from "./field-text.js";
 export {
   escapeHtml,
   type Html,

@@ -1,3 +1,4 @@
+import { parseField, parseTags } from "@flowdock-kit/core";
 import { parseColorOverrides, parseMentions, SUPPORTED_EVENTS } from "@flowdock-kit/github";
 import { z } from "zod";
 
@@ -23,24 +24,19 @@ const ColorsSchema = z
 
 const FieldSchema = z.union([
   z.string().transform((text, context) => {
-    const equals = text.indexOf("=");
-    const label = text.slice(0, equals).trim();
-    if (equals === -1 || label === "") {
-      context.addIssue({ code: "custom", message: `must look like "Label=Value", got "${text}"` });
+    try {
+      return parseField(text);
+    } catch (error) {
+      context.addIssue({ code: "custom", message: (error as Error).message });
       return z.NEVER;
     }
-    return { label, value: text.slice(equals + 1).trim() };
   }),
   z.strictObject({ label: z.string().min(1), value: z.string() }),
 ]);
 
 const TagsSchema = z
   .union([z.string(), z.array(z.string())])
-  .transform((value) =>
-    (typeof value === "string" ? value.split(/[\s,]+/) : value)
-      .map((tag) => tag.trim().replace(/^#/, ""))
-      .filter((tag) => tag !== ""),
-  );
+  .transform((value) => parseTags(typeof value === "string" ? value : value.join(",")));
 
 /** GitHub login → Flowdock nick, as `{ octocat: octo }` or `"octocat=octo, hubot=bot"`. */
 const MentionsSchema = z

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { parseField as parseFieldText } from "@flowdock-kit/core";
 import { proxySecrets } from "./proxy-secrets.js";
 
 /** Thrown for a command line that cannot be run; the CLI exits with 2. */
@@ -121,11 +122,13 @@ export function parseStatus(text: string): { color: string; value: string } {
   return { color: text.slice(0, at).trim(), value: text.slice(at + 1).trim() };
 }
 
-/** `Env=prod` → `{ label: "Env", value: "prod" }`. */
+/** `Env=prod` → `{ label: "Env", value: "prod" }`, or a usage error. */
 export function parseField(text: string): { label: string; value: string } {
-  const at = text.indexOf("=");
-  if (at <= 0) throw new UsageError(`--field must be LABEL=VALUE, e.g. Env=prod (got "${text}")`);
-  return { label: text.slice(0, at).trim(), value: text.slice(at + 1) };
+  try {
+    return parseFieldText(text);
+  } catch (cause) {
+    throw new UsageError(`--field must be LABEL=VALUE, e.g. Env=prod (got "${text}")`, { cause });
+  }
 }
 
 /** A whole number from an option, or a usage error. */
