@@ -1,61 +1,26 @@
 // `npm run demo -w @flowdock-kit/relay`: the emulator (its inbox URL is the first line printed),
 // a real `flowdock-relay` process routing every repository to it, and real GitHub webhook payloads
 // signed with the relay's secret and posted to it as GitHub would. Serves until Ctrl-C.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { build, dim, startDemoEmulator } from "../../../scripts/demo-kit.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, "..", "..", "..");
-const dim = (text) => (process.stderr.isTTY ? `\x1b[2m${text}\x1b[0m` : text);
 
-process.stderr.write(
-  dim("Building the relay and the emulator (turbo; cached after the first run)…\n"),
-);
-const build = spawnSync(
-  "npx",
-  [
-    "turbo",
-    "run",
-    "build",
-    "--filter=@flowdock-kit/relay...",
-    "--filter=@flowdock-kit/emulator",
-    "--output-logs=errors-only",
-    "--ui=stream",
-  ],
-  {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
-  },
-);
-if (build.status !== 0) {
-  console.error("The build failed; see the errors above (run `npm ci` first on a fresh clone).");
-  process.exit(build.status ?? 1);
-}
+build(["@flowdock-kit/relay...", "@flowdock-kit/emulator"], "the relay and the emulator");
 
-const { startEmulator } = await import("@flowdock-kit/emulator");
 const { sign } = await import("@octokit/webhooks-methods");
+const { example } = await import("../../../actions/github-flowdock/scripts/examples.mjs");
+const { demoEvents } = await import("../../../scripts/demo-events.mjs");
 
 const token = randomBytes(16).toString("hex");
 const secret = randomBytes(20).toString("hex");
-const emulator = await listen(Number(process.env.PORT || 8080));
+const emulator = await startDemoEmulator({ flow: "demo", token });
 console.log(`Flowdock emulator inbox: ${emulator.url}`);
-
-async function listen(port) {
-  const options = { host: "127.0.0.1", flows: [{ name: "demo", token }] };
-  try {
-    return await startEmulator({ ...options, port });
-  } catch (error) {
-    if (error?.code !== "EADDRINUSE" && error?.cause?.code !== "EADDRINUSE") throw error;
-    process.stderr.write(dim(`Port ${port} is busy; using a free one.\n`));
-    return startEmulator({ ...options, port: 0 });
-  }
-}
 
 const dir = mkdtempSync(join(tmpdir(), "flowdock-relay-demo-"));
 const config = join(dir, "relay.yml");
@@ -96,32 +61,9 @@ const relayUrl = await new Promise((resolve, reject) => {
 });
 console.log(dim(`flowdock-relay: ${relayUrl}/github (its data in ${dir})`));
 
-const examplesRoot = dirname(
-  createRequire(import.meta.url).resolve("@octokit/webhooks-examples/package.json"),
-);
-const definitions = JSON.parse(
-  readFileSync(join(examplesRoot, "api.github.com", "index.json"), "utf8"),
-);
-const example = (event, action) =>
-  definitions
-    .find((d) => d.name === event)
-    ?.examples.find((e) => action === undefined || e.action === action);
-
-const story = [
-  ["ping", undefined],
-  ["issues", "opened"],
-  ["issues", "labeled"],
-  ["issue_comment", "created"],
-  ["pull_request", "opened"],
-  ["pull_request_review", "submitted"],
-  ["pull_request", "closed"],
-  ["workflow_run", "requested"],
-  ["workflow_run", "completed"],
-  ["star", "created"],
-];
-for (const [event, action] of story) {
-  const payload = example(event, action);
-  if (payload === undefined) continue;
+// What `npm start` replays through the action, framed by a ping and an event the relay skips.
+const story = [["ping", example("ping", "")], ...demoEvents(), ["star", example("star", "created")]];
+for (const [event, payload] of story) {
   const body = JSON.stringify(payload);
   const response = await fetch(`${relayUrl}/github`, {
     method: "POST",
@@ -135,7 +77,9 @@ for (const [event, action] of story) {
   });
   const answer = await response.json();
   console.log(
-    dim(`  ${event}${action ? `.${action}` : ""} → ${response.status} ${answer.message}`),
+    dim(
+      `  ${event}${payload.action ? `.${payload.action}` : ""} → ${response.status} ${answer.message}`,
+    ),
   );
 }
 console.log(dim("Open the inbox URL above; Ctrl-C stops the relay and the emulator."));

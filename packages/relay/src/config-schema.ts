@@ -4,33 +4,39 @@ import { z } from "zod";
 
 const Count = (min: number, max: number) => z.number().int().min(min).max(max);
 
-/** `"merged=purple, cancelled=yellow"` or `{ merged: purple }`, checked by the mapper's own parser. */
-const ColorsSchema = z
-  .union([z.string(), z.record(z.string(), z.string())])
-  .transform((value, context) => {
-    const text =
-      typeof value === "string"
-        ? value
-        : Object.entries(value)
-            .map(([status, color]) => `${status}=${color}`)
-            .join(",");
+/** Text given to `parse`, whose error (if any) becomes the config's issue at that place. */
+function parsedText<T>(parse: (text: string) => T) {
+  return (text: string, context: z.RefinementCtx): T => {
     try {
-      return parseColorOverrides(text);
+      return parse(text);
     } catch (error) {
       context.addIssue({ code: "custom", message: (error as Error).message });
       return z.NEVER;
     }
-  });
+  };
+}
+
+/** A `key=value, key=value` list, also written as a YAML map, read by the mapper's own parser. */
+function pairsSchema<T>(parse: (text: string) => T) {
+  return z
+    .union([z.string(), z.record(z.string(), z.string())])
+    .transform((value, context) =>
+      parsedText(parse)(
+        typeof value === "string"
+          ? value
+          : Object.entries(value)
+              .map(([key, item]) => `${key}=${item}`)
+              .join(","),
+        context,
+      ),
+    );
+}
+
+/** `"merged=purple, cancelled=yellow"` or `{ merged: purple }`. */
+const ColorsSchema = pairsSchema(parseColorOverrides);
 
 const FieldSchema = z.union([
-  z.string().transform((text, context) => {
-    try {
-      return parseField(text);
-    } catch (error) {
-      context.addIssue({ code: "custom", message: (error as Error).message });
-      return z.NEVER;
-    }
-  }),
+  z.string().transform(parsedText(parseField)),
   z.strictObject({ label: z.string().min(1), value: z.string() }),
 ]);
 
@@ -39,22 +45,7 @@ const TagsSchema = z
   .transform((value) => parseTags(typeof value === "string" ? value : value.join(",")));
 
 /** GitHub login → Flowdock nick, as `{ octocat: octo }` or `"octocat=octo, hubot=bot"`. */
-const MentionsSchema = z
-  .union([z.string(), z.record(z.string(), z.string())])
-  .transform((value, context) => {
-    const text =
-      typeof value === "string"
-        ? value
-        : Object.entries(value)
-            .map(([login, nick]) => `${login}=${nick}`)
-            .join(",");
-    try {
-      return parseMentions(text);
-    } catch (error) {
-      context.addIssue({ code: "custom", message: (error as Error).message });
-      return z.NEVER;
-    }
-  });
+const MentionsSchema = pairsSchema(parseMentions);
 
 const RepositoryGlobSchema = z
   .string()
