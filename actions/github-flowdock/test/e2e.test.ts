@@ -3,9 +3,9 @@
 import { type Emulator, startEmulator } from "@flowdock-kit/emulator";
 import { SUPPORTED_EVENTS } from "@flowdock-kit/github";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectedThread } from "../../../packages/github/test/expected-thread.js";
 import { example, examplesOf } from "../scripts/examples.mjs";
 import { mapLimit, resolveNode24, runAction } from "../scripts/simulate-runner.mjs";
-import { expectedThread } from "./expected-thread.js";
 import { commands, expectMaskedFirst, expectTokenHidden } from "./runner-checks.js";
 
 // Steps at once, on a 2-core machine.

@@ -2,6 +2,7 @@ import { escapeHtml as esc, parseMessage } from "@flowdock-kit/core";
 import { describe, expect, it } from "vitest";
 import { mapEvent } from "../src/index.js";
 import { type Example, examplesOf, FOLDERS, REPO_EVENTS } from "./examples.js";
+import { expectedThread } from "./expected-thread.js";
 import { fieldsOf, githubLinksOf, markupProblems, only } from "./inspect.js";
 
 // The expectations below restate github-mapping.md for the repository-level events, read from each
@@ -13,33 +14,6 @@ function refOf(payload: Payload): { kind: "branch" | "tag"; name: string } {
   if (typeof payload.ref_type === "string") return { kind: payload.ref_type, name: payload.ref };
   const [, heads, name] = /^refs\/(heads|tags)\/(.+)$/.exec(payload.ref) ?? [];
   return { kind: heads === "heads" ? "branch" : "tag", name: name as string };
-}
-
-function threadIdOf({ event, payload }: Example): string {
-  const repo = `github:${payload.repository.full_name}`;
-  switch (event) {
-    case "push":
-    case "create":
-    case "delete": {
-      const ref = refOf(payload);
-      return ref.kind === "tag" ? `${repo}:tags` : `${repo}:branch:${ref.name}`;
-    }
-    case "release":
-      return `${repo}:release:${payload.release.id}`;
-    case "deployment":
-    case "deployment_status":
-      return `${repo}:deployment:${payload.deployment.id}`;
-    case "check_suite":
-      return `${repo}:check-suite:${payload.check_suite.id}`;
-    case "check_run":
-      return `${repo}:check-suite:${payload.check_run.check_suite.id}`;
-    case "status":
-      return `${repo}:commit:${payload.sha}`;
-    case "commit_comment":
-      return `${repo}:commit:${payload.comment.commit_id}`;
-    default:
-      return `${repo}:discussion:${payload.discussion.number}`;
-  }
 }
 
 function pushTitle(payload: Payload): string {
@@ -273,8 +247,8 @@ describe("every @octokit/webhooks-examples payload of the repository events", ()
     const message = only(result);
     if (result.skipped) return;
     expect(parseMessage(message)).toEqual(message);
-    expect(result.threadId).toBe(threadIdOf(entry));
-    expect(message.external_thread_id).toBe(threadIdOf(entry));
+    expect(result.threadId).toBe(expectedThread(entry));
+    expect(message.external_thread_id).toBe(expectedThread(entry));
     expect(message.event).toBe(eventOf(entry));
     expect(stripLinks(message.title)).toBe(titleOf(entry));
     expect(message.author.name).toBe(entry.payload.sender.login);

@@ -1,4 +1,5 @@
-// The thread ../shared/github-mapping.md gives a real payload, read from the payload's own fields.
+// The thread ../shared/github-mapping.md gives a real payload, read from the payload's own fields;
+// shared by the mapper's tests and the tests that run the built action and the relay.
 
 // biome-ignore lint/suspicious/noExplicitAny: real payloads are read field by field
 type Payload = any;
