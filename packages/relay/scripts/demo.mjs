@@ -62,7 +62,11 @@ const relayUrl = await new Promise((resolve, reject) => {
 console.log(dim(`flowdock-relay: ${relayUrl}/github (its data in ${dir})`));
 
 // What `npm start` replays through the action, framed by a ping and an event the relay skips.
-const story = [["ping", example("ping", "")], ...demoEvents(), ["star", example("star", "created")]];
+const story = [
+  ["ping", example("ping", "")],
+  ...demoEvents(),
+  ["star", example("star", "created")],
+];
 for (const [event, payload] of story) {
   const body = JSON.stringify(payload);
   const response = await fetch(`${relayUrl}/github`, {

@@ -18,18 +18,16 @@ function parsedText<T>(parse: (text: string) => T) {
 
 /** A `key=value, key=value` list, also written as a YAML map, read by the mapper's own parser. */
 function pairsSchema<T>(parse: (text: string) => T) {
-  return z
-    .union([z.string(), z.record(z.string(), z.string())])
-    .transform((value, context) =>
-      parsedText(parse)(
-        typeof value === "string"
-          ? value
-          : Object.entries(value)
-              .map(([key, item]) => `${key}=${item}`)
-              .join(","),
-        context,
-      ),
-    );
+  return z.union([z.string(), z.record(z.string(), z.string())]).transform((value, context) =>
+    parsedText(parse)(
+      typeof value === "string"
+        ? value
+        : Object.entries(value)
+            .map(([key, item]) => `${key}=${item}`)
+            .join(","),
+      context,
+    ),
+  );
 }
 
 /** `"merged=purple, cancelled=yellow"` or `{ merged: purple }`. */
