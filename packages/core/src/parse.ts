@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { FlowdockValidationError, type ValidationIssue } from "./errors.js";
 import { type Message, MessageSchema } from "./schema.js";
 

@@ -1,9 +1,9 @@
 import { expect, it } from "vitest";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { MessageSchema, StatusSchema, ThreadSchema } from "./schema.js";
 
-it("composes with zod's methods, keeping core's checks and messages", () => {
-  const Ticket = ThreadSchema.extend({ priority: z.enum(["low", "high"]) });
+it("composes with zod/mini's functions, keeping core's checks and messages", () => {
+  const Ticket = z.extend(ThreadSchema, { priority: z.enum(["low", "high"]) });
   expect(Ticket.parse({ title: "t", body: null, priority: "high" })).toStrictEqual({
     title: "t",
     priority: "high",
@@ -12,8 +12,8 @@ it("composes with zod's methods, keeping core's checks and messages", () => {
   expect(refused.error?.issues.map((issue) => issue.message)).toEqual([
     "<b> is not allowed here (allowed: <a>)",
   ]);
-  expect(StatusSchema.optional().parse(undefined)).toBeUndefined();
-  const WithFlow = MessageSchema.extend({ flow: z.string() });
+  expect(z.optional(StatusSchema).parse(undefined)).toBeUndefined();
+  const WithFlow = z.extend(MessageSchema, { flow: z.string() });
   expect(
     WithFlow.safeParse({ event: "activity", title: "t", author: { name: "a" }, flow: "f" }).error
       ?.issues[0]?.message,

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { STATUS_COLORS } from "./colors.js";
 import { findUnsafeHtml, INLINE_TAGS } from "./html-inspect.js";
 import { isHttpUrl } from "./url.js";
@@ -34,12 +34,13 @@ function typeLiteral<T extends string>(value: T) {
 /**
  * An optional field that also takes JSON `null` for "absent", as Flowdock did (its own git hook
  * sends `"body": null`); the object schemas then leave the key out with {@link withoutAbsentKeys}.
+ * The outer `optional` keeps the key optional, which the pipe alone would not (`z.toJSONSchema`).
  */
-function optional<T extends z.ZodType>(schema: T) {
-  return z.preprocess(
-    (value: z.input<T> | null | undefined) => (value === null ? undefined : value),
-    schema.optional(),
+function optional<T extends z.ZodMiniType>(schema: T) {
+  const nullAsAbsent = z.transform((value: z.input<T> | null | undefined): unknown =>
+    value === null ? undefined : value,
   );
+  return z.optional(z.pipe(nullAsAbsent, z.optional(schema)));
 }
 
 /** `value` without the keys whose value is `undefined`, so an absent field is absent, not `null`. */
@@ -48,15 +49,19 @@ function withoutAbsentKeys<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-const NonBlank = z.string(expected("a string")).min(1, "can't be blank");
+const NonBlank = z.string(expected("a string")).check(z.minLength(1, "can't be blank"));
 
 /** Text that may hold `<a>` links and nothing else (titles, field values). */
-const InlineHtml = z.string(expected("a string")).superRefine((value, ctx) => {
-  for (const problem of findUnsafeHtml(value, INLINE_TAGS))
-    ctx.addIssue({ code: "custom", message: problem });
-});
+const InlineHtml = z.string(expected("a string")).check(
+  z.superRefine((value, ctx) => {
+    for (const problem of findUnsafeHtml(value, INLINE_TAGS))
+      ctx.addIssue({ code: "custom", message: problem });
+  }),
+);
 
-const HttpUrl = z.string(expected("a string")).refine(isHttpUrl, "must be an absolute http(s) URL");
+const HttpUrl = z
+  .string(expected("a string"))
+  .check(z.refine(isHttpUrl, "must be an absolute http(s) URL"));
 
 /** Who did it: `name` is required, `avatar` an http(s) image URL. */
 export const AuthorSchema = z
@@ -68,7 +73,7 @@ export const AuthorSchema = z
     },
     expected("an object with a name"),
   )
-  .overwrite(withoutAbsentKeys);
+  .check(z.overwrite(withoutAbsentKeys));
 /** A message's author, as on the wire. */
 export type Author = z.infer<typeof AuthorSchema>;
 
@@ -108,7 +113,7 @@ export const ViewActionSchema = z
     },
     expected("a ViewAction object"),
   )
-  .overwrite(withoutAbsentKeys);
+  .check(z.overwrite(withoutAbsentKeys));
 /** A `ViewAction` as on the wire. */
 export type ViewAction = z.infer<typeof ViewActionSchema>;
 
@@ -148,7 +153,7 @@ export type ThreadAction = z.infer<typeof ThreadActionSchema>;
 export const ThreadSchema = z
   .object(
     {
-      title: InlineHtml.pipe(NonBlank),
+      title: z.pipe(InlineHtml, NonBlank),
       body: optional(z.string(expected("a string"))),
       external_url: optional(HttpUrl),
       status: optional(StatusSchema),
@@ -157,7 +162,7 @@ export const ThreadSchema = z
     },
     expected("an object"),
   )
-  .overwrite(withoutAbsentKeys);
+  .check(z.overwrite(withoutAbsentKeys));
 /** A thread's state, as on the wire (snake_case). */
 export type Thread = z.infer<typeof ThreadSchema>;
 
@@ -181,7 +186,7 @@ export const MessageSchema = z
     {
       flow_token: optional(NonBlank),
       event: MessageEventSchema,
-      title: InlineHtml.pipe(NonBlank),
+      title: z.pipe(InlineHtml, NonBlank),
       body: optional(z.string(expected("a string"))),
       author: AuthorSchema,
       external_thread_id: optional(NonBlank),
@@ -192,22 +197,24 @@ export const MessageSchema = z
     },
     { error: () => "must be a JSON object" },
   )
-  .overwrite(withoutAbsentKeys)
-  .superRefine((message, ctx) => {
-    if (message.external_thread_id === undefined && message.thread_id === undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["external_thread_id"],
-        message: "one of external_thread_id or thread_id is required",
-      });
-    }
-    if (message.event === "discussion" && !message.body) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["body"],
-        message: "can't be blank for a discussion message",
-      });
-    }
-  });
+  .check(
+    z.overwrite(withoutAbsentKeys),
+    z.superRefine((message, ctx) => {
+      if (message.external_thread_id === undefined && message.thread_id === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["external_thread_id"],
+          message: "one of external_thread_id or thread_id is required",
+        });
+      }
+      if (message.event === "discussion" && !message.body) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["body"],
+          message: "can't be blank for a discussion message",
+        });
+      }
+    }),
+  );
 /** A validated wire message; built messages have no `flow_token`. */
 export type Message = z.infer<typeof MessageSchema>;
