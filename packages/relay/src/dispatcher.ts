@@ -34,6 +34,8 @@ export class Dispatcher {
   #delivered: { seq: number; attempts: number }[] = [];
   // Messages queued by this process, kept so sending them needs no read; a backlog is read instead.
   readonly #outgoing = new Map<number, OutgoingMessage>();
+  // Redriven messages not yet sent: each is checked for a later message of its thread sent first.
+  readonly #redriven = new Set<number>();
   #flushScheduled = false;
   #depth = 0;
   #stopping = false;
@@ -58,7 +60,10 @@ export class Dispatcher {
     for (const { seq, flow, thread, outgoing } of messages) {
       if (outgoing !== undefined && this.#outgoing.size < MAX_HELD)
         this.#outgoing.set(seq, outgoing);
-      if (redriven) this.#sender.reopen(flow);
+      if (redriven) {
+        this.#sender.reopen(flow);
+        this.#redriven.add(seq);
+      }
       const key = `${flow}\n${thread}`;
       let queue = this.#queues.get(key);
       if (queue === undefined) {
@@ -125,14 +130,20 @@ export class Dispatcher {
   /** Sends one message; true when it left the queue (delivered or dead-lettered). */
   async #send(seq: number): Promise<boolean> {
     let outgoing = this.#outgoing.get(seq);
+    // A pending message that was tried before was dead-lettered and redriven (perhaps before a restart).
+    let redriven = this.#redriven.has(seq);
     if (outgoing === undefined) {
       const row = this.#o.store.message(seq);
       if (row === undefined || row.state !== "pending" || row.message === null) return true;
       outgoing = { ...row, message: row.message };
+      redriven ||= row.attempts > 0;
     }
-    const outcome = await this.#sender.send(outgoing);
-    if (outcome.kind !== "handed-back") this.#outgoing.delete(seq);
+    if (redriven) this.#flush();
+    const superseded = redriven && this.#o.store.laterDelivered(outgoing);
+    const outcome = await this.#sender.send(outgoing, superseded);
     if (outcome.kind === "handed-back") return false;
+    this.#outgoing.delete(seq);
+    this.#redriven.delete(seq);
     if (outcome.kind === "delivered") {
       this.#delivered.push({ seq, attempts: outcome.attempts });
       this.#scheduleFlush();

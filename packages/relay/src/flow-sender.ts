@@ -1,3 +1,4 @@
+import type { Message } from "@flowdock-kit/core";
 import { FlowdockError, FlowdockSourceGoneError, FlowdockTokenError } from "@flowdock-kit/sender";
 import type { Clients } from "./clients.js";
 import type { Logger } from "./log.js";
@@ -47,15 +48,29 @@ export class FlowSender {
     if (this.#gone.delete(flow)) this.#clients.reset(flow);
   }
 
-  async send(row: OutgoingMessage): Promise<SendOutcome> {
+  /**
+   * Sends one message. `superseded` (a redriven message whose thread got a later message first)
+   * sends it without its `thread` state, so the thread keeps its newest title, status and fields.
+   */
+  async send(row: OutgoingMessage, superseded = false): Promise<SendOutcome> {
     const gone = this.#gone.get(row.flow);
     if (gone !== undefined) return this.#failed(row, 0, gone);
     const client = this.#clients.get(row.flow);
     if (client === undefined) {
       return this.#failed(row, 0, `no route of the config sends to ${row.flow} any more`);
     }
+    const message = JSON.parse(row.message) as Message;
+    if (superseded) {
+      delete message.thread;
+      this.#log.info("redriven message sent without its thread state: a later one was delivered", {
+        delivery: row.delivery,
+        route: row.route,
+        thread: row.thread,
+        uuid: row.uuid,
+      });
+    }
     try {
-      const result = await client.send(JSON.parse(row.message));
+      const result = await client.send(message);
       this.#metrics.delivered.inc();
       this.#metrics.latency.observe(Math.max(0, Date.now() - row.receivedAt) / 1000);
       this.#log.info("message delivered", {

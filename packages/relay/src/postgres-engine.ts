@@ -225,6 +225,15 @@ export async function startPostgresEngine(options: {
     );
   };
 
+  /** Whether a message of this thread after this one was delivered (so it was redriven late). */
+  const laterDelivered = async (row: { seq: number; flow: string; thread: string }) => {
+    const { rowCount } = await workPool.query(
+      "SELECT 1 FROM flowdock_relay.messages WHERE seq > $1 AND flow = $2 AND thread = $3 AND state = 'delivered' LIMIT 1",
+      [row.seq, row.flow, row.thread],
+    );
+    return (rowCount ?? 0) > 0;
+  };
+
   const sendThread: Task = async (payload) => {
     const job = payload as ThreadJob;
     if (job.redriven) sender.reopen(job.flow);
@@ -240,7 +249,13 @@ export async function startPostgresEngine(options: {
           await scheduleThread(pool, { flow: job.flow, thread: job.thread });
           return;
         }
-        const outcome = await sender.send({ ...row, message: row.message } as OutgoingMessage);
+        // A pending message that was tried before was dead-lettered, then redriven.
+        const superseded =
+          (job.redriven === true || row.attempts > 0) && (await laterDelivered(row));
+        const outcome = await sender.send(
+          { ...row, message: row.message } as OutgoingMessage,
+          superseded,
+        );
         if (outcome.kind === "handed-back") {
           await scheduleThread(pool, { flow: job.flow, thread: job.thread });
           return;

@@ -329,6 +329,15 @@ export class SqliteStore {
     return row && toMessageRow(row);
   }
 
+  /** Whether a message of this thread after `seq` was delivered (so `seq` was redriven late). */
+  laterDelivered({ seq, flow, thread }: QueuedMessage): boolean {
+    return (
+      this.#sql(
+        "SELECT 1 FROM messages WHERE seq > ? AND flow = ? AND thread = ? AND state = 'delivered' LIMIT 1",
+      ).get(seq, flow, thread) !== undefined
+    );
+  }
+
   /** Marks messages sent, in one transaction. */
   markDelivered(done: readonly { seq: number; attempts: number }[]): void {
     const now = Date.now();

@@ -171,7 +171,7 @@ routes:
     expect(await survivor.exited).toEqual({ code: 0, signal: null });
   }, 180_000);
 
-  it("list dead-lettered messages and deliver them once redriven", async () => {
+  it("list dead-lettered messages and deliver them once redriven, keeping the thread's newer state", async () => {
     const cluster = await startCluster();
     cleanup.push(() => cluster.stop());
     const { emulator, messages } = await emulatorWith([{ name: "main", token: TOKEN }]);
@@ -198,6 +198,14 @@ routes:
       ).deliveries;
     await expect.poll(async () => (await failed()).length).toBe(1);
     expect((await failed())[0]?.error).toMatch(/gave up after 2 attempts: HTTP 503/);
+    // The issue is closed before its opening is redriven (no example closes an issue: one is made).
+    const closed = example("issues", "opened");
+    Object.assign(closed, { action: "closed" });
+    Object.assign(closed.issue, { state: "closed", closed_at: closed.issue.updated_at });
+    expect((await postWebhook(relay.url, "issues", closed)).status).toBe(202);
+    await messages(1);
+    const statusOf = () => emulator.threads("main")[0]?.thread.status?.value;
+    expect(statusOf()).toBe("closed");
 
     const out: string[] = [];
     const code = await main({
@@ -209,7 +217,11 @@ routes:
     });
     expect(out.join("")).toBe("1 message queued again\n");
     expect(code).toBe(0);
-    await messages(1);
+    await messages(2);
     expect(await failed()).toEqual([]);
+    expect(emulator.threads("main").map((t) => t.messages.map((m) => m.title))).toEqual([
+      ["closed issue", "opened issue"],
+    ]);
+    expect(statusOf()).toBe("closed");
   }, 120_000);
 });

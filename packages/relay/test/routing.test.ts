@@ -123,7 +123,7 @@ routes:
     expect(logLines.join("")).not.toContain(DEV);
   });
 
-  it("dead-letter a message that still fails after its retries, and deliver it once redriven", async () => {
+  it("dead-letter a message that still fails after its retries, and deliver it once redriven without undoing the thread's newer state", async () => {
     const { emulator, messages } = await emulatorWith([{ name: "dev", token: DEV }]);
     const relay = await relayWith(
       `api_url: ${emulator.apiUrl}\ndelivery: { retries: 1, min_delay_ms: 1, max_delay_ms: 2 }\nroutes:\n  - repositories: ["*/*"]\n    flow_token_env: DEV\n`,
@@ -138,6 +138,14 @@ routes:
     await expect.poll(async () => (await failed(relay.url)).length).toBe(1);
     expect((await failed(relay.url))[0]).toMatchObject({ attempts: 2 });
     expect((await failed(relay.url))[0]?.error).toMatch(/gave up after 2 attempts: HTTP 503/);
+    // The issue is closed before its opening is redriven (no example closes an issue: one is made).
+    const closed = issueIn("octo-org/api", 7);
+    Object.assign(closed, { action: "closed" });
+    Object.assign(closed.issue, { state: "closed", closed_at: closed.issue.updated_at });
+    await postWebhook(relay.url, "issues", closed);
+    await messages(1);
+    const statusOf = () => emulator.threads("dev")[0]?.thread.status?.value;
+    expect(statusOf()).toBe("closed");
 
     const out: string[] = [];
     const code = await main({
@@ -149,8 +157,12 @@ routes:
     });
     expect(code).toBe(0);
     expect(out.join("")).toBe("1 message queued again\n");
-    await messages(1);
+    await messages(2);
     expect(await failed(relay.url)).toEqual([]);
-    expect(emulator.threads("dev")[0]?.external_thread_id).toBe("github:octo-org/api:issue:7");
+    const [thread, ...others] = emulator.threads("dev");
+    expect(others).toEqual([]);
+    expect(thread?.external_thread_id).toBe("github:octo-org/api:issue:7");
+    expect(thread?.messages.map((m) => m.title)).toEqual(["closed issue", "opened issue"]);
+    expect(statusOf()).toBe("closed");
   });
 });
