@@ -27,6 +27,8 @@ export interface RelayOptions {
   log?: Logger | undefined;
   /** Largest webhook body accepted (default GitHub's 25 MB). */
   maxPayloadBytes?: number | undefined;
+  /** Longest a client may take to send one whole request, headers and body (default 60 s). */
+  requestTimeoutMs?: number | undefined;
 }
 
 /** A running relay. */
@@ -155,22 +157,24 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     return sendJson(res, 404, { message: "not found" });
   };
 
-  const server = createServer((req, res) => {
-    route(req, res).catch((error: unknown) => {
-      log.error("request failed", {
-        error: error instanceof Error ? error.message : String(error),
+  const requestTimeout = options.requestTimeoutMs ?? 60_000;
+  const server = createServer(
+    // Timeouts are checked this often, so a stalled client is cut soon after its time is up.
+    { connectionsCheckingInterval: Math.min(30_000, requestTimeout / 4) },
+    (req, res) => {
+      route(req, res).catch((error: unknown) => {
+        log.error("request failed", {
+          error: error instanceof Error ? error.message : String(error),
+        });
+        if (!res.headersSent && !res.destroyed) sendJson(res, 500, { message: "internal error" });
+        else res.destroy();
       });
-      if (!res.headersSent) sendJson(res, 500, { message: "internal error" });
-      else res.destroy();
-    });
-  });
-  // Slow clients cannot hold a connection for ever.
-  server.requestTimeout = 60_000;
-  server.headersTimeout = 20_000;
-  server.on("clientError", (_error, socket) => {
-    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n");
-    else socket.destroy();
-  });
+    },
+  );
+  // A client trickling its headers or body is answered 408 and cut off (Node's own clientError
+  // answer: 400, 408 or 431 by the error, and only if no answer was started).
+  server.requestTimeout = requestTimeout;
+  server.headersTimeout = Math.min(20_000, requestTimeout);
 
   try {
     await new Promise<void>((resolve, reject) => {
