@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { adminAccess } from "./admin-access.js";
 import type { RelayConfig } from "./config.js";
 import type { Engine } from "./engine.js";
 import { RelayConfigError } from "./errors.js";
@@ -27,6 +28,11 @@ export interface RelayOptions {
   log?: Logger | undefined;
   /** Largest webhook body accepted (default GitHub's 25 MB). */
   maxPayloadBytes?: number | undefined;
+  /**
+   * Bearer token `/api/*` requires (`Authorization: Bearer …`). Without it `/api/*` answers only
+   * loopback clients. Never logged.
+   */
+  adminToken?: string | undefined;
   /** Longest a client may take to send one whole request, headers and body (default 60 s). */
   requestTimeoutMs?: number | undefined;
 }
@@ -97,6 +103,9 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   if (typeof options.secret !== "string" || options.secret === "") {
     throw new RelayConfigError("the webhook secret is empty");
   }
+  if (options.adminToken !== undefined && options.adminToken.trim() === "") {
+    throw new RelayConfigError("the admin token is empty");
+  }
   const log = options.log ?? silentLogger;
   let engine: Engine | undefined;
   const metrics = createMetrics(() => engine?.depth() ?? 0);
@@ -144,6 +153,14 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       res.writeHead(200, { "content-type": metrics.registry.contentType });
       res.end(text);
       return;
+    }
+    if (url.pathname.startsWith("/api/")) {
+      const access = adminAccess(req, options.adminToken);
+      if (access !== "allowed") {
+        log.warn("admin API refused", { path: url.pathname, status: access.status });
+        if (access.status === 401) res.setHeader("www-authenticate", "Bearer");
+        return sendJson(res, access.status, { message: access.message });
+      }
     }
     if (url.pathname === "/api/deliveries") {
       const state = url.searchParams.get("state") ?? "failed";

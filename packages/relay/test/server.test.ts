@@ -13,6 +13,7 @@ import {
 } from "./support/relay.js";
 
 const TOKEN = "77777777aaaaaaaa77777777aaaaaaaa";
+const ADMIN_TOKEN = "admin-9d2f61c0e4b7a5";
 
 afterEach(runCleanup);
 
@@ -87,5 +88,34 @@ describe("background work", () => {
     }
     expect((await postWebhook(relay.url, "issues", example("issues", "opened"))).status).toBe(202);
     await messages(1);
+  });
+});
+
+describe("GET /api/deliveries", () => {
+  it("with an admin token, answers 401 without it or with another one, and never logs it", async () => {
+    const { log, lines } = watchedLogger();
+    const { relay } = await setup({ adminToken: ADMIN_TOKEN, log });
+    const api = `${relay.url}/api/deliveries?state=failed`;
+    const none = await fetch(api);
+    expect(none.status).toBe(401);
+    expect(none.headers.get("www-authenticate")).toBe("Bearer");
+    const wrong = await fetch(api, { headers: { authorization: `Bearer ${ADMIN_TOKEN}x` } });
+    expect(wrong.status).toBe(401);
+    const basic = await fetch(api, { headers: { authorization: `Basic ${ADMIN_TOKEN}` } });
+    expect(basic.status).toBe(401);
+    const right = await fetch(api, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    expect(right.status).toBe(200);
+    expect(await right.json()).toEqual({ deliveries: [] });
+    // Webhooks and health checks need no admin token.
+    expect((await fetch(`${relay.url}/healthz`)).status).toBe(200);
+    expect(lines.some((line) => line.includes("admin API refused"))).toBe(true);
+    expect(lines.join("\n")).not.toContain(ADMIN_TOKEN);
+  });
+
+  it("without an admin token, answers a loopback client", async () => {
+    const { relay } = await setup();
+    const response = await fetch(`${relay.url}/api/deliveries?state=pending`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ deliveries: [] });
   });
 });

@@ -85,6 +85,7 @@ export async function relayWith(
     maxPayloadBytes?: number;
     logLines?: string[];
     log?: Logger;
+    adminToken?: string;
     requestTimeoutMs?: number;
   } = {},
 ): Promise<Relay & { dataDir: string }> {
@@ -100,6 +101,7 @@ export async function relayWith(
     ...(options.logLines && { log: createLogger((line) => options.logLines?.push(line)) }),
     ...(options.log && { log: options.log }),
     ...(options.maxPayloadBytes !== undefined && { maxPayloadBytes: options.maxPayloadBytes }),
+    adminToken: options.adminToken,
     requestTimeoutMs: options.requestTimeoutMs,
   });
   cleanup.push(() => relay.close());
