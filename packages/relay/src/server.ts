@@ -177,7 +177,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const requestTimeout = options.requestTimeoutMs ?? 60_000;
   const server = createServer(
     // Timeouts are checked this often, so a stalled client is cut soon after its time is up.
-    { connectionsCheckingInterval: Math.min(30_000, requestTimeout / 4) },
+    { connectionsCheckingInterval: Math.min(30_000, Math.max(100, requestTimeout / 4)) },
     (req, res) => {
       route(req, res).catch((error: unknown) => {
         log.error("request failed", {
