@@ -35,6 +35,9 @@ Options:
   --database URL       postgres://… instead of SQLite (or DATABASE_URL)
   --port N             default 8080; 0 picks a free port
   --host ADDR          default 127.0.0.1
+  --admin-token-env NAME
+                       environment variable holding the bearer token /api/* then requires
+                       (without it, /api/* answers loopback clients only)
   --help
 
 The first line on stdout is the relay's URL; GitHub posts to <URL>/github.
@@ -51,6 +54,7 @@ const OPTIONS = {
   database: { type: "string" },
   port: { type: "string" },
   host: { type: "string" },
+  "admin-token-env": { type: "string" },
   id: { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -80,6 +84,15 @@ function readSecret(io: CliIo, values: { "secret-env"?: string; "secret-file"?: 
     return secret;
   }
   throw new RelayError("--secret-env NAME or --secret-file FILE is required (the webhook secret)");
+}
+
+function readAdminToken(io: CliIo, name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const token = io.env[name]?.trim();
+  if (!token) {
+    throw new RelayError(`the environment variable ${name} (--admin-token-env) is not set`);
+  }
+  return token;
 }
 
 /** Runs `flowdock-relay`; resolves with the exit code once the relay has stopped. */
@@ -116,6 +129,7 @@ export async function main(io: CliIo): Promise<number> {
       return fail(io, `--port must be a port number from 0 to 65535 (got ${values.port})`);
     }
     const secret = readSecret(io, values);
+    const adminToken = readAdminToken(io, values["admin-token-env"]);
     const config = loadConfig(values.config, { env: io.env });
     const log = createLogger((line) => io.stderr.write(line));
     const relay = await startRelay({
@@ -125,6 +139,7 @@ export async function main(io: CliIo): Promise<number> {
       databaseUrl: values.data === undefined ? databaseUrl : undefined,
       port,
       host: values.host ?? "127.0.0.1",
+      adminToken,
       log,
     });
     io.stdout.write(`${relay.url}\n`);

@@ -22,40 +22,59 @@ export async function startLiveness(options: {
   log: Logger;
 }): Promise<Liveness> {
   const { log } = options;
-  const client = new pg.Client({ connectionString: options.databaseUrl });
-  client.on("error", (error) => log.error("liveness connection lost", { error: error.message }));
-  await client.connect();
   const key = randomBytes(8).readBigInt64BE().toString();
-  await client.query("SELECT pg_advisory_lock($1::bigint)", [key]);
-  await client.query(
-    "INSERT INTO flowdock_relay.instances (lock_key, worker_ids, started_at) VALUES ($1::bigint, $2::text[], $3)",
-    [key, options.workerIds, Date.now()],
-  );
+  // The connection holding this process's lock; unset once the database dropped it.
+  let client: pg.Client | undefined;
+  const register = async () => {
+    const next = new pg.Client({ connectionString: options.databaseUrl });
+    next.on("error", (error) => log.error("liveness connection lost", { error: error.message }));
+    next.on("end", () => {
+      if (client === next) client = undefined;
+    });
+    await next.connect();
+    try {
+      await next.query("SELECT pg_advisory_lock($1::bigint)", [key]);
+      // The row may be gone: another relay that found the lock free took this one for dead.
+      await next.query(
+        "INSERT INTO flowdock_relay.instances (lock_key, worker_ids, started_at) VALUES ($1::bigint, $2::text[], $3) ON CONFLICT (lock_key) DO NOTHING",
+        [key, options.workerIds, Date.now()],
+      );
+    } catch (error) {
+      await next.end().catch(() => {});
+      throw error;
+    }
+    client = next;
+    return next;
+  };
+  await register();
 
   let sweeping: Promise<void> = Promise.resolve();
   const sweep = async () => {
-    const { rows } = await client.query<{ lock_key: string; worker_ids: string[] }>(
+    let db = client;
+    if (db === undefined) {
+      db = await register();
+      log.info("liveness connection restored");
+    }
+    const { rows } = await db.query<{ lock_key: string; worker_ids: string[] }>(
       "SELECT lock_key::text, worker_ids FROM flowdock_relay.instances WHERE lock_key <> $1::bigint",
       [key],
     );
     for (const row of rows) {
-      const { rows: taken } = await client.query<{ free: boolean }>(
+      const { rows: taken } = await db.query<{ free: boolean }>(
         "SELECT pg_try_advisory_lock($1::bigint) AS free",
         [row.lock_key],
       );
       if (!taken[0]?.free) continue;
       try {
-        await client.query("SELECT graphile_worker.force_unlock_workers($1::text[])", [
-          row.worker_ids,
-        ]);
-        await client.query("DELETE FROM flowdock_relay.instances WHERE lock_key = $1::bigint", [
+        await db.query("SELECT graphile_worker.force_unlock_workers($1::text[])", [row.worker_ids]);
+        await db.query("DELETE FROM flowdock_relay.instances WHERE lock_key = $1::bigint", [
           row.lock_key,
         ]);
         log.warn("a relay process ended without handing its threads back; they are unlocked", {
           workers: row.worker_ids.length,
         });
       } finally {
-        await client.query("SELECT pg_advisory_unlock($1::bigint)", [row.lock_key]);
+        await db.query("SELECT pg_advisory_unlock($1::bigint)", [row.lock_key]);
       }
     }
   };
@@ -74,9 +93,9 @@ export async function startLiveness(options: {
       clearInterval(timer);
       await sweeping;
       await client
-        .query("DELETE FROM flowdock_relay.instances WHERE lock_key = $1::bigint", [key])
+        ?.query("DELETE FROM flowdock_relay.instances WHERE lock_key = $1::bigint", [key])
         .catch(() => {});
-      await client.end().catch(() => {});
+      await client?.end().catch(() => {});
     },
   };
 }

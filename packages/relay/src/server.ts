@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { adminAccess } from "./admin-access.js";
 import type { RelayConfig } from "./config.js";
 import type { Engine } from "./engine.js";
 import { RelayConfigError } from "./errors.js";
@@ -27,6 +28,13 @@ export interface RelayOptions {
   log?: Logger | undefined;
   /** Largest webhook body accepted (default GitHub's 25 MB). */
   maxPayloadBytes?: number | undefined;
+  /**
+   * Bearer token `/api/*` requires (`Authorization: Bearer …`). Without it `/api/*` answers only
+   * loopback clients. Never logged.
+   */
+  adminToken?: string | undefined;
+  /** Longest a client may take to send one whole request, headers and body (default 60 s). */
+  requestTimeoutMs?: number | undefined;
 }
 
 /** A running relay. */
@@ -95,6 +103,9 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   if (typeof options.secret !== "string" || options.secret === "") {
     throw new RelayConfigError("the webhook secret is empty");
   }
+  if (options.adminToken !== undefined && options.adminToken.trim() === "") {
+    throw new RelayConfigError("the admin token is empty");
+  }
   const log = options.log ?? silentLogger;
   let engine: Engine | undefined;
   const metrics = createMetrics(() => engine?.depth() ?? 0);
@@ -143,6 +154,14 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       res.end(text);
       return;
     }
+    if (url.pathname.startsWith("/api/")) {
+      const access = adminAccess(req, options.adminToken);
+      if (access !== "allowed") {
+        log.warn("admin API refused", { path: url.pathname, status: access.status });
+        if (access.status === 401) res.setHeader("www-authenticate", "Bearer");
+        return sendJson(res, access.status, { message: access.message });
+      }
+    }
     if (url.pathname === "/api/deliveries") {
       const state = url.searchParams.get("state") ?? "failed";
       if (!STATES.includes(state as MessageState)) {
@@ -155,22 +174,24 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     return sendJson(res, 404, { message: "not found" });
   };
 
-  const server = createServer((req, res) => {
-    route(req, res).catch((error: unknown) => {
-      log.error("request failed", {
-        error: error instanceof Error ? error.message : String(error),
+  const requestTimeout = options.requestTimeoutMs ?? 60_000;
+  const server = createServer(
+    // Timeouts are checked this often, so a stalled client is cut soon after its time is up.
+    { connectionsCheckingInterval: Math.min(30_000, Math.max(100, requestTimeout / 4)) },
+    (req, res) => {
+      route(req, res).catch((error: unknown) => {
+        log.error("request failed", {
+          error: error instanceof Error ? error.message : String(error),
+        });
+        if (!res.headersSent && !res.destroyed) sendJson(res, 500, { message: "internal error" });
+        else res.destroy();
       });
-      if (!res.headersSent) sendJson(res, 500, { message: "internal error" });
-      else res.destroy();
-    });
-  });
-  // Slow clients cannot hold a connection for ever.
-  server.requestTimeout = 60_000;
-  server.headersTimeout = 20_000;
-  server.on("clientError", (_error, socket) => {
-    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n");
-    else socket.destroy();
-  });
+    },
+  );
+  // A client trickling its headers or body is answered 408 and cut off (Node's own clientError
+  // answer: 400, 408 or 431 by the error, and only if no answer was started).
+  server.requestTimeout = requestTimeout;
+  server.headersTimeout = Math.min(20_000, requestTimeout);
 
   try {
     await new Promise<void>((resolve, reject) => {

@@ -7,6 +7,7 @@ import { mapDelivery } from "./map-delivery.js";
 import type { RelayMetrics } from "./metrics.js";
 import {
   type IncomingDelivery,
+  type MappedDelivery,
   type QueuedMessage,
   type ReceivedDelivery,
   SqliteStore,
@@ -85,25 +86,26 @@ export function startSqliteEngine(options: {
     mappingScheduled = false;
     if (closed) return;
     let received: (ReceivedDelivery & { parsed?: unknown })[];
-    if (backlog) {
-      received = store.takeReceived(MAP_BATCH);
-      // Fewer than asked: every stored delivery is in hand, so later ones can come from memory.
-      if (received.length < MAP_BATCH) backlog = false;
-    } else {
-      received = fresh.splice(0, MAP_BATCH);
-    }
-    if (received.length === 0) return;
-    const mapped = received.map((delivery) => {
-      let payload: unknown = delivery.parsed;
-      try {
-        payload ??= JSON.parse(delivery.payload);
-      } catch {
-        return { id: delivery.id, messages: [], skipped: "the stored payload is not JSON" };
-      }
-      return mapDelivery(config.routes, { id: delivery.id, event: delivery.event, payload });
-    });
+    let mapped: MappedDelivery[];
     let queued: QueuedMessage[];
     try {
+      if (backlog) {
+        received = store.takeReceived(MAP_BATCH);
+        // Fewer than asked: every stored delivery is in hand, so later ones can come from memory.
+        if (received.length < MAP_BATCH) backlog = false;
+      } else {
+        received = fresh.splice(0, MAP_BATCH);
+      }
+      if (received.length === 0) return;
+      mapped = received.map((delivery) => {
+        let payload: unknown = delivery.parsed;
+        try {
+          payload ??= JSON.parse(delivery.payload);
+        } catch {
+          return { id: delivery.id, messages: [], skipped: "the stored payload is not JSON" };
+        }
+        return mapDelivery(config.routes, { id: delivery.id, event: delivery.event, payload });
+      });
       queued = store.commitMapped(
         mapped,
         new Map(received.map((delivery) => [delivery.id, delivery.receivedAt])),
@@ -130,7 +132,16 @@ export function startSqliteEngine(options: {
   };
 
   const poll = setInterval(() => {
-    const requeued = store.takeRequeued();
+    let requeued: QueuedMessage[];
+    try {
+      requeued = store.takeRequeued();
+    } catch (error) {
+      // The next poll reads them; a throw here would end the process.
+      log.error("cannot read redriven messages; trying again shortly", {
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return;
+    }
     if (requeued.length > 0) {
       log.info("redriven messages queued again", { count: requeued.length });
       dispatcher.enqueue(requeued, true);

@@ -9,6 +9,7 @@ import { spawnRelay } from "./support/process.js";
 import { emulatorWith, postWebhook, runCleanup, SECRET, tempDir } from "./support/relay.js";
 
 const TOKEN = "44444444dddddddd44444444dddddddd";
+const ADMIN_TOKEN = "admin-c41e7b0f92d8";
 const ACTIONS = ["opened", "labeled", "reopened"];
 const BIN = fileURLToPath(new URL("../bin/flowdock-relay.js", import.meta.url));
 
@@ -55,7 +56,15 @@ describe("flowdock-relay", () => {
     expect(noConfig.stderr).toContain("--config FILE is required");
     const badPort = run(["--config", config, "--secret-env", "S", "--port", "http"], { S: SECRET });
     expect(badPort.stderr).toContain("--port must be a port number");
-    for (const result of [noToken, noSecret, noConfig, badPort]) {
+    const noAdminToken = run(
+      ["--config", config, "--secret-env", "S", "--admin-token-env", "ADMIN_TOKEN"],
+      { S: SECRET, FLOWDOCK_TOKEN_DEV: TOKEN },
+    );
+    expect(noAdminToken.status).toBe(2);
+    expect(noAdminToken.stderr).toContain(
+      "the environment variable ADMIN_TOKEN (--admin-token-env) is not set",
+    );
+    for (const result of [noToken, noSecret, noConfig, badPort, noAdminToken]) {
       expect(result.stdout + result.stderr).not.toContain(SECRET);
       expect(result.stdout + result.stderr).not.toContain(TOKEN);
     }
@@ -65,11 +74,18 @@ describe("flowdock-relay", () => {
     const { emulator, messages } = await emulatorWith([{ name: "main", token: TOKEN }]);
     const dir = tempDir();
     const relay = await spawnRelay(
-      ["--config", configFile(emulator.apiUrl), "--secret-env", "WEBHOOK_SECRET", "--data", dir],
-      { WEBHOOK_SECRET: SECRET, FLOWDOCK_TOKEN: TOKEN },
+      [
+        ...["--config", configFile(emulator.apiUrl), "--secret-env", "WEBHOOK_SECRET"],
+        ...["--data", dir, "--admin-token-env", "ADMIN_TOKEN"],
+      ],
+      { WEBHOOK_SECRET: SECRET, FLOWDOCK_TOKEN: TOKEN, ADMIN_TOKEN },
     );
     expect(relay.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(await fetch(`${relay.url}/healthz`).then((r) => r.json())).toEqual({ status: "ok" });
+    const api = `${relay.url}/api/deliveries`;
+    expect((await fetch(api)).status).toBe(401);
+    const authorized = await fetch(api, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    expect(await authorized.json()).toEqual({ deliveries: [] });
     const delivery = "9a8b7c6d-0000-4000-8000-000000000001";
     expect(
       (await postWebhook(relay.url, "issues", example("issues", "opened"), { delivery })).status,
@@ -97,6 +113,7 @@ describe("flowdock-relay", () => {
     expect(lines.at(-1)).toMatchObject({ msg: "relay stopped" });
     expect(relay.stderr()).not.toContain(TOKEN);
     expect(relay.stderr()).not.toContain(SECRET);
+    expect(relay.stderr()).not.toContain(ADMIN_TOKEN);
   });
 
   it("keeps acknowledged deliveries across a restart when Flowdock is down, and sends them once it is back", async () => {

@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { main } from "../src/index.js";
 import { example } from "./support/examples.js";
@@ -223,5 +224,54 @@ routes:
       ["closed issue", "opened issue"],
     ]);
     expect(statusOf()).toBe("closed");
+  }, 120_000);
+
+  it("keep running through a database restart: /healthz is 503 while it is down, and the relay is seen alive again after", async () => {
+    const cluster = await startCluster();
+    cleanup.push(() => cluster.stop());
+    const { emulator, messages } = await emulatorWith([{ name: "main", token: TOKEN }]);
+    const config = join(tempDir(), "relay.yml");
+    writeFileSync(
+      config,
+      `api_url: ${emulator.apiUrl}\nroutes:\n  - repositories: ["*/*"]\n    flow_token_env: FLOWDOCK_TOKEN\n`,
+    );
+    const relay = await spawnRelay(
+      ["--config", config, "--secret-env", "WEBHOOK_SECRET", "--database", cluster.url],
+      { WEBHOOK_SECRET: SECRET, FLOWDOCK_TOKEN: TOKEN },
+    );
+    const health = () => fetch(`${relay.url}/healthz`).then((r) => r.status);
+    expect(await health()).toBe(200);
+
+    cluster.pause();
+    await expect.poll(health, { timeout: 30_000 }).toBe(503);
+    const refused = await postWebhook(relay.url, "issues", example("issues", "opened"));
+    expect(refused.status).toBe(503);
+    cluster.resume();
+    await expect.poll(health, { timeout: 30_000 }).toBe(200);
+    const accepted = await postWebhook(relay.url, "issues", example("issues", "opened"));
+    expect(accepted.status).toBe(202);
+    await messages(1);
+
+    // What another relay's sweep sees: an instance whose lock is held is alive, its threads kept.
+    const pool = new pg.Pool({ connectionString: cluster.url });
+    cleanup.push(() => pool.end());
+    const alive = async () => {
+      const { rows } = await pool.query<{ lock_key: string }>(
+        "SELECT lock_key::text FROM flowdock_relay.instances",
+      );
+      let held = 0;
+      for (const { lock_key } of rows) {
+        const { rows: taken } = await pool.query<{ free: boolean }>(
+          "SELECT pg_try_advisory_lock($1::bigint) AS free",
+          [lock_key],
+        );
+        if (taken[0]?.free) await pool.query("SELECT pg_advisory_unlock($1::bigint)", [lock_key]);
+        else held += 1;
+      }
+      return held;
+    };
+    await expect.poll(alive, { timeout: 30_000 }).toBe(1);
+    relay.child.kill("SIGTERM");
+    expect(await relay.exited).toEqual({ code: 0, signal: null });
   }, 120_000);
 });

@@ -43,6 +43,10 @@ function freePort(): Promise<number> {
 /** A private PostgreSQL cluster in a temporary folder, reachable on its unix socket only. */
 export interface PrivateCluster {
   url: string;
+  /** Shuts the server down (clients are disconnected), keeping its data. */
+  pause(): void;
+  /** Starts it again after {@link PrivateCluster.pause}. */
+  resume(): void;
   stop(): void;
 }
 
@@ -77,18 +81,22 @@ export async function startCluster(): Promise<PrivateCluster> {
     "--no-sync",
   ]);
   const port = await freePort();
-  runAs("pg_ctl", [
-    "-D",
-    data,
-    "-l",
-    join(dir, "server.log"),
-    "-w",
-    "-o",
-    `-p ${port} -k ${dir} -c listen_addresses='' -c max_connections=200`,
-    "start",
-  ]);
+  const start = () =>
+    runAs("pg_ctl", [
+      "-D",
+      data,
+      "-l",
+      join(dir, "server.log"),
+      "-w",
+      "-o",
+      `-p ${port} -k ${dir} -c listen_addresses='' -c max_connections=200`,
+      "start",
+    ]);
+  start();
   return {
     url: `postgres://relay@${encodeURIComponent(dir)}:${port}/postgres`,
+    pause: () => runAs("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]),
+    resume: start,
     stop() {
       try {
         runAs("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Emulator, startEmulator } from "@flowdock-kit/emulator";
 import { sign } from "@octokit/webhooks-methods";
-import { createLogger, parseConfig, type Relay, startRelay } from "../../src/index.js";
+import { createLogger, type Logger, parseConfig, type Relay, startRelay } from "../../src/index.js";
 
 /** The webhook secret every test relay shares with its "GitHub". */
 export const SECRET = "test-webhook-secret-3f9c";
@@ -80,7 +80,14 @@ delivery:
 export async function relayWith(
   yaml: string,
   env: Record<string, string>,
-  options: { dataDir?: string; maxPayloadBytes?: number; logLines?: string[] } = {},
+  options: {
+    dataDir?: string;
+    maxPayloadBytes?: number;
+    logLines?: string[];
+    log?: Logger;
+    adminToken?: string;
+    requestTimeoutMs?: number;
+  } = {},
 ): Promise<Relay & { dataDir: string }> {
   const config = parseConfig(yaml, "relay.yml", { env });
   const dataDir = options.dataDir ?? tempDir();
@@ -92,7 +99,10 @@ export async function relayWith(
     // RELAY_TEST_LOG=1 shows the relay's log lines while debugging a test.
     ...(process.env.RELAY_TEST_LOG && { log: createLogger((line) => process.stderr.write(line)) }),
     ...(options.logLines && { log: createLogger((line) => options.logLines?.push(line)) }),
+    ...(options.log && { log: options.log }),
     ...(options.maxPayloadBytes !== undefined && { maxPayloadBytes: options.maxPayloadBytes }),
+    adminToken: options.adminToken,
+    requestTimeoutMs: options.requestTimeoutMs,
   });
   cleanup.push(() => relay.close());
   return Object.assign(relay, { dataDir });

@@ -1,0 +1,121 @@
+import { connect } from "node:net";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Logger } from "../src/index.js";
+import { example } from "./support/examples.js";
+import {
+  emulatorWith,
+  FAST_DELIVERY,
+  postWebhook,
+  relayWith,
+  runCleanup,
+} from "./support/relay.js";
+
+const TOKEN = "77777777aaaaaaaa77777777aaaaaaaa";
+const ADMIN_TOKEN = "admin-9d2f61c0e4b7a5";
+
+afterEach(runCleanup);
+
+async function setup(options: Parameters<typeof relayWith>[2] = {}) {
+  const { emulator, messages } = await emulatorWith([{ name: "main", token: TOKEN }]);
+  const relay = await relayWith(
+    `api_url: ${emulator.apiUrl}\n${FAST_DELIVERY}\nroutes:\n  - repositories: ["*/*"]\n    flow_token_env: T\n`,
+    { T: TOKEN },
+    options,
+  );
+  return { relay, messages };
+}
+
+/** Sends raw bytes and then nothing more; resolves with what the server wrote before closing. */
+function stall(url: string, bytes: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    let answer = "";
+    const socket = connect(Number(port), hostname, () => socket.write(bytes));
+    socket.setEncoding("utf8").on("data", (chunk: string) => {
+      answer += chunk;
+    });
+    socket.once("error", reject);
+    socket.once("close", () => resolve(answer));
+  });
+}
+
+/** A logger that also resolves `logged(msg)` once a line with that message is written. */
+function watchedLogger() {
+  const waiting = new Map<string, () => void>();
+  const lines: string[] = [];
+  const line = (msg: string, fields?: object) => {
+    lines.push(JSON.stringify({ msg, ...fields }));
+    waiting.get(msg)?.();
+  };
+  const log: Logger = { info: line, warn: line, error: line };
+  const logged = (msg: string) => new Promise<void>((resolve) => waiting.set(msg, resolve));
+  return { log, lines, logged };
+}
+
+describe("slow clients", () => {
+  it("answers 408 and closes the connection of a client trickling its headers", async () => {
+    const { relay } = await setup({ requestTimeoutMs: 500 });
+    const answer = await stall(relay.url, "POST /github HTTP/1.1\r\nhost: relay\r\nx-github-e");
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect((await fetch(`${relay.url}/healthz`)).status).toBe(200);
+  });
+
+  it("answers 408 and closes the connection of a client that stops sending its body", async () => {
+    const { relay } = await setup({ requestTimeoutMs: 500 });
+    const answer = await stall(
+      relay.url,
+      'POST /github HTTP/1.1\r\nhost: relay\r\ncontent-type: application/json\r\nx-hub-signature-256: sha256=00\r\ncontent-length: 1000\r\n\r\n{"zen":',
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect((await fetch(`${relay.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe("background work", () => {
+  it("logs a store failure in the redrive poll, keeps running, and sends once the store is back", async () => {
+    const { log, logged } = watchedLogger();
+    const { relay, messages } = await setup({ log });
+    // Another connection breaks the store under the relay, then mends it.
+    const db = new Database(join(relay.dataDir, "relay.db"));
+    try {
+      db.exec("ALTER TABLE messages RENAME TO messages_away");
+      await logged("cannot read redriven messages; trying again shortly");
+      db.exec("ALTER TABLE messages_away RENAME TO messages");
+    } finally {
+      db.close();
+    }
+    expect((await postWebhook(relay.url, "issues", example("issues", "opened"))).status).toBe(202);
+    await messages(1);
+  });
+});
+
+describe("GET /api/deliveries", () => {
+  it("with an admin token, answers 401 without it or with another one, and never logs it", async () => {
+    const { log, lines } = watchedLogger();
+    const { relay } = await setup({ adminToken: ADMIN_TOKEN, log });
+    const api = `${relay.url}/api/deliveries?state=failed`;
+    const none = await fetch(api);
+    expect(none.status).toBe(401);
+    expect(none.headers.get("www-authenticate")).toBe("Bearer");
+    const wrong = await fetch(api, { headers: { authorization: `Bearer ${ADMIN_TOKEN}x` } });
+    expect(wrong.status).toBe(401);
+    const basic = await fetch(api, { headers: { authorization: `Basic ${ADMIN_TOKEN}` } });
+    expect(basic.status).toBe(401);
+    const right = await fetch(api, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    expect(right.status).toBe(200);
+    expect(await right.json()).toEqual({ deliveries: [] });
+    // Webhooks and health checks need no admin token.
+    expect((await fetch(`${relay.url}/healthz`)).status).toBe(200);
+    expect(lines.some((line) => line.includes("admin API refused"))).toBe(true);
+    expect(lines.join("\n")).not.toContain(ADMIN_TOKEN);
+  });
+
+  it("without an admin token, answers a loopback client", async () => {
+    const { relay } = await setup();
+    const response = await fetch(`${relay.url}/api/deliveries?state=pending`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ deliveries: [] });
+  });
+});
