@@ -218,3 +218,42 @@ describe("without better-sqlite3", () => {
     );
   });
 });
+
+describe("a database damaged while it runs", () => {
+  it("does not end the process when live pages update, logs it, and keeps answering", async () => {
+    const lines: string[] = [];
+    const emulator = await startEmulator({
+      flows: [{ name: "main", token: TOKEN }],
+      dataDir,
+      log: (line) => lines.push(line),
+    });
+    const controller = new AbortController();
+    try {
+      const live = await fetch(new URL("/events", emulator.url), { signal: controller.signal });
+      expect(live.status).toBe(200);
+      expect((await post(`${emulator.apiUrl}/messages`, activity())).status).toBe(202);
+      // Before the live tick reads the thread back, a failing disk overwrites the files.
+      for (const name of ["emulator.db", "emulator.db-wal"]) {
+        const path = join(dataDir, name);
+        const { size } = await stat(path);
+        await writeFile(path, Buffer.alloc(size, 0x5a));
+      }
+      const logged = new Promise<void>((resolve) => {
+        const check = setInterval(() => {
+          if (lines.some((line) => line.startsWith("events: storage:"))) {
+            clearInterval(check);
+            resolve();
+          }
+        }, 10);
+      });
+      await logged;
+      expect(lines.find((line) => line.startsWith("events: storage:"))).toContain("is damaged");
+      const after = await get(`${emulator.apiUrl}/api/flows`);
+      expect(after.status).toBe(500);
+      expect(after.body).toEqual({ message: "the emulator's database is damaged; see its log" });
+    } finally {
+      controller.abort();
+      await emulator.close().catch(() => {});
+    }
+  });
+});
