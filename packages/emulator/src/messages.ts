@@ -205,18 +205,22 @@ export async function handleMessage(
     sendValidationError(res, parsed.error.fieldErrors);
     return `400 (flow ${source.flow})`;
   }
-  const prepared = ctx.store.prepare(source.source, source.flow, parsed.data, Date.now());
+  const now = Date.now();
+  let prepared = ctx.store.prepare(source.source, source.flow, parsed.data, now);
+  // A first copy still in a transaction is waited for; if that fails, this retry is stored instead.
+  while (prepared.status === "duplicate") {
+    const first = prepared;
+    if (await ctx.store.committed(source.flow, first.message.uuid ?? "")) {
+      answer(res, req, 200, first.message, () => ctx.store.threadState(first.threadId));
+      return `${waited(req) ? 200 : 202} (flow ${source.flow}, repeated uuid)`;
+    }
+    prepared = ctx.store.prepare(source.source, source.flow, parsed.data, now);
+  }
   if (prepared.status === "invalid") {
     sendValidationError(res, prepared.errors);
     return `400 (flow ${source.flow})`;
   }
   try {
-    if (prepared.status === "duplicate") {
-      // The first copy may not be committed yet: answer only once it is (or fail as it failed).
-      await ctx.store.settled();
-      answer(res, req, 200, prepared.message, () => ctx.store.threadState(prepared.threadId));
-      return `${waited(req) ? 200 : 202} (flow ${source.flow}, repeated uuid)`;
-    }
     const threadId = await ctx.record(prepared.change);
     answer(res, req, 201, prepared.change.message, () =>
       threadId === undefined ? undefined : ctx.store.threadState(threadId),

@@ -74,6 +74,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const faults = new Faults();
   const events = new EventHub((reason) => log(`events: ${reason}`));
   const cards = new CardCache();
+  const describeFailure = (error: unknown): string =>
+    options.dataDir === undefined
+      ? String(error)
+      : `storage: ${storageError(error, databasePath(options.dataDir)).message}`;
   // Known once the server listens; requests only arrive after that.
   let origin = "";
   let apiUrl = "";
@@ -102,15 +106,22 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       streamed.length = 0;
       return;
     }
-    for (const item of streamed)
-      events.send("stream", { flow: item.flow, html: parts.event(item) });
-    streamed.length = 0;
-    const flows = store.flows().map(({ name, threads }) => ({ name, threads }));
-    for (const id of changed) {
-      const view = store.thread(id, SHOWN_MESSAGES);
-      if (view) events.send("thread", { id: view.id, flow: view.flow, html: cardFor(view), flows });
+    try {
+      for (const item of streamed)
+        events.send("stream", { flow: item.flow, html: parts.event(item) });
+      const flows = store.flows().map(({ name, threads }) => ({ name, threads }));
+      for (const id of changed) {
+        const view = store.thread(id, SHOWN_MESSAGES);
+        if (view)
+          events.send("thread", { id: view.id, flow: view.flow, html: cardFor(view), flows });
+      }
+    } catch (error) {
+      // A timer's throw would end the process: live pages miss this tick, requests still get answers.
+      log(`events: ${describeFailure(error)}`);
+    } finally {
+      streamed.length = 0;
+      changed.clear();
     }
-    changed.clear();
   };
 
   /** Applies a change; resolves once it is durable, then tells live pages. */
