@@ -2,10 +2,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { safeParseMessage, type Thread } from "@flowdock-kit/core";
 import { dropNulls } from "./drop-nulls.js";
-import { BodyTooLargeError, FormTooComplexError, StorageError } from "./errors.js";
+import { FormTooComplexError, StorageError } from "./errors.js";
 import type { Faults } from "./faults.js";
 import { parseForm } from "./form.js";
-import { readBody, sendJson, sendNotFound, sendValidationError } from "./http-util.js";
+import { readMessageBody, sendJson, sendNotFound, sendValidationError } from "./http-util.js";
 import { sourceId } from "./source-id.js";
 import type { Change, SourceLookup, Store } from "./store-types.js";
 import type { StoredMessage } from "./types.js";
@@ -42,22 +42,6 @@ export function parseBody(req: IncomingMessage, text: string): Body {
     return { ok: true, value: dropNulls(JSON.parse(text)) };
   } catch {
     return { ok: false, errors: { message: ["is not valid JSON"] } };
-  }
-}
-
-/** Reads the body, answering 413 when it is too large (then it resolves to `undefined`). */
-export async function readMessageBody(
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<string | undefined> {
-  try {
-    return await readBody(req);
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) {
-      sendJson(res, 413, { message: "payload too large" });
-      return undefined;
-    }
-    throw error;
   }
 }
 

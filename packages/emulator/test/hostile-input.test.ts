@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Emulator } from "../src/index.ts";
@@ -92,6 +93,56 @@ describe("JSON bodies", () => {
     expect([202, 400]).toContain(answer.status);
     await stillServing();
   });
+});
+
+describe("a body over the limit", () => {
+  /** Streams a body of `declared` bytes until the server closes; answers what came back and how much was sent. */
+  async function streamInto(path: string, declared: number) {
+    const { hostname, port } = new URL(emulator.apiUrl);
+    const socket = connect({ host: hostname, port: Number(port) });
+    await once(socket, "connect");
+    let answer = "";
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk: string) => {
+      answer += chunk;
+    });
+    // Writing into a socket the server has destroyed fails with EPIPE or ECONNRESET.
+    socket.on("error", () => {});
+    let open = true;
+    const closed = new Promise<void>((resolve) =>
+      socket.on("close", () => {
+        open = false;
+        resolve();
+      }),
+    );
+    socket.write(
+      `POST ${path} HTTP/1.1\r\nhost: ${hostname}:${port}\r\ncontent-type: application/json\r\ncontent-length: ${declared}\r\n\r\n`,
+    );
+    const chunk = Buffer.alloc(64 * 1024, "a");
+    let sent = 0;
+    while (open && sent < declared) {
+      sent += chunk.length;
+      if (!socket.write(chunk))
+        await Promise.race([new Promise((resolve) => socket.once("drain", resolve)), closed]);
+    }
+    // A server that read everything would keep the connection for the next request.
+    if (open) socket.destroy();
+    await closed;
+    return { answer, sent };
+  }
+
+  it.each(["/messages", `/v1/messages/chat/${TOKEN}`, "/api/flows", "/api/faults"])(
+    "on %s is answered 413, the connection is closed before the rest arrives, and others are served",
+    async (path) => {
+      await startLogged();
+      const declared = 256 * 1024 * 1024;
+      const { answer, sent } = await streamInto(path, declared);
+      expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+      expect(answer.toLowerCase()).toContain("connection: close");
+      expect(sent).toBeLessThan(declared);
+      await stillServing();
+    },
+  );
 });
 
 describe("a live page that stops reading", () => {
