@@ -36,6 +36,9 @@ const PUSH_PATH = /^(?:\/v1)?\/messages\/(team_inbox|chat)\/([^/]+)$/;
 const STREAM_ITEMS = 20;
 /** How often live pages hear of changed threads. */
 const LIVE_TICK_MS = 100;
+/** Characters of rendered HTML each cache may hold: a few very large threads must not fill memory. */
+const CARD_CHARS = 8_000_000;
+const PART_CHARS = 4_000_000;
 
 const PAGE_HEADERS = {
   "content-security-policy":
@@ -73,7 +76,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         });
   const faults = new Faults();
   const events = new EventHub((reason) => log(`events: ${reason}`));
-  const cards = new CardCache();
+  const cards = new CardCache({ max: 500, maxSize: CARD_CHARS });
   const describeFailure = (error: unknown): string =>
     options.dataDir === undefined
       ? String(error)
@@ -83,8 +86,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   let apiUrl = "";
 
   // Events never change and a state often comes again: each is sanitised once, not once per card.
-  const eventHtml = new CardCache(5000);
-  const stateHtml = new CardCache<{ head: string; details: string }>(1000);
+  const eventHtml = new CardCache({ max: 5000, maxSize: PART_CHARS });
+  const stateHtml = new CardCache<{ head: string; details: string }>({
+    max: 1000,
+    maxSize: PART_CHARS,
+    size: ({ head, details }) => head.length + details.length,
+  });
   const parts: CardParts = {
     event: (item) => eventHtml.get(String(item.id), "", () => renderEvent(item)),
     state: (view) => stateHtml.get(view.id, JSON.stringify(view.thread), () => renderState(view)),

@@ -194,7 +194,7 @@ export class SqliteStore implements Store, PrepareReader {
   readonly #r;
   readonly #pages = new Map<string, BetterSqlite3.Statement>();
   /** Events of cards recently shown: committed events never change, and live pages ask again. */
-  readonly #recent = new CardCache<FlowEvent>(2000);
+  readonly #recent = new CardCache<FlowEvent>({ max: 2000 });
 
   constructor(db: Database, reader: Database, path: string) {
     this.#db = db;
