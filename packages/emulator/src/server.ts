@@ -184,7 +184,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
 
   // Set once the server listens (the port is known then); requests only arrive after that.
-  let mayControl: (req: IncomingMessage) => boolean = () => false;
+  let addressedHere: (req: IncomingMessage) => boolean = () => false;
 
   const handle = async (
     req: IncomingMessage,
@@ -203,10 +203,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       const kind = push[1] === "chat" ? "chat" : "team_inbox";
       return handlePush(req, res, kind, push[2] ?? "", messageContext);
     }
-    if (path.startsWith("/api/") && method !== "GET" && method !== "HEAD" && !mayControl(req)) {
-      sendJson(res, 403, {
-        message: "test controls answer only requests addressed to the emulator's own host",
-      });
+    // Everything past the two APIs shows a flow's data or changes state: a page on another name
+    // that resolves here (DNS rebinding) must not read or drive it.
+    if (!addressedHere(req)) {
+      const message = `the inbox, read API and test controls answer only requests addressed to this emulator (${origin} or localhost); start it with --allow-host NAME (allowedHosts) to use another name`;
+      if (path.startsWith("/api/")) sendJson(res, 403, { message });
+      else sendText(res, "text/plain", `${message}\n`, {}, 403);
       return "403 (host not allowed)";
     }
     if (path.startsWith("/api/"))
@@ -308,7 +310,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     throw error;
   }
   const { port } = server.address() as AddressInfo;
-  mayControl = controlHosts(host, port, options.allowedHosts);
+  addressedHere = controlHosts(host, port, options.allowedHosts);
   origin = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   apiUrl = origin;
 

@@ -1,4 +1,5 @@
 import { once } from "node:events";
+import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Emulator } from "../src/index.ts";
@@ -33,7 +34,8 @@ describe("odd request lines", () => {
     "GET %s gets an answer and leaves the emulator serving",
     async (target) => {
       await startLogged();
-      const answer = await raw(emulator.apiUrl, `GET ${target} HTTP/1.1\r\nhost: 127.0.0.1`);
+      const { host } = new URL(emulator.url);
+      const answer = await raw(emulator.apiUrl, `GET ${target} HTTP/1.1\r\nhost: ${host}`);
       expect(answer).toMatch(/^HTTP\/1\.1 (400|404) /);
       await stillServing();
     },
@@ -201,6 +203,79 @@ describe("the test controls", () => {
       });
       expect(ok.status).toBe(200);
     }
+  });
+
+  /** Status and the first of the body of a GET sent with `host`; a stream is cut after its head. */
+  function getAs(path: string, host: string): Promise<{ status: number; text: string }> {
+    return new Promise((resolve, reject) => {
+      const req = httpRequest(`${emulator.url}${path}`, { headers: { host } }, (res) => {
+        if (res.headers["content-type"]?.startsWith("text/event-stream")) {
+          res.destroy();
+          resolve({ status: res.statusCode ?? 0, text: "" });
+          return;
+        }
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => {
+          text += chunk;
+        });
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+      });
+      req.on("error", reject);
+      req.end();
+    });
+  }
+
+  it("and the reads of a flow's data, the live stream and the inbox pages refuse another Host", async () => {
+    await startLogged();
+    const created = await post(`${emulator.apiUrl}/messages`, activity(), {
+      headers: { "x-flowdock-wait-for-message": "true" },
+    });
+    const threadId = (created.body as { thread_id: string }).thread_id;
+    const port = new URL(emulator.url).port;
+    const paths = [
+      "/api/flows",
+      "/api/flows/main/threads",
+      "/api/flows/main/messages",
+      `/api/threads/${threadId}`,
+      "/api/faults",
+      "/events",
+      "/",
+      "/?flow=main",
+      `/threads/${threadId}`,
+    ];
+    for (const path of paths) {
+      const refused = await getAs(path, `rebind.attacker.example:${port}`);
+      expect(refused.status, path).toBe(403);
+      expect(refused.text, path).toContain("--allow-host");
+      expect(refused.text, path).not.toContain("flux capacitor");
+      for (const own of [`127.0.0.1:${port}`, `localhost:${port}`]) {
+        const answered = await getAs(path, own);
+        expect(answered.status, `${path} as ${own}`).toBe(200);
+      }
+    }
+    const allowedHere = await getAs("/api/flows/main/threads", `[::1]:${port}`);
+    expect(allowedHere.status).toBe(200);
+  });
+
+  it("leave the Messages API and the Push API open to clients that send their API's Host", async () => {
+    await startLogged();
+    const host = { host: "api.flowdock.com" };
+    const message = await requestAs(
+      `${emulator.apiUrl}/messages`,
+      "POST",
+      host,
+      JSON.stringify(activity()),
+    );
+    expect(message.status).toBe(202);
+    const push = await requestAs(
+      `${emulator.apiUrl}/v1/messages/chat/${TOKEN}`,
+      "POST",
+      host,
+      JSON.stringify({ content: "build passed", external_user_name: "ci" }),
+    );
+    expect(push.status).toBe(200);
+    expect(emulator.threads("main")).toHaveLength(1);
   });
 
   it("answer a host name the user allowed", async () => {
