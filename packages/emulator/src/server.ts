@@ -159,8 +159,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return record({ t: "source", flow: flow.name, source: id });
   };
 
-  for (const flow of options.flows ?? []) await addSource(flow);
-
   const messageContext = {
     store,
     faults,
@@ -300,7 +298,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
   server.keepAliveTimeout = 10_000;
 
+  // A start that fails leaves nothing open: the database is closed before the error is thrown.
   try {
+    for (const flow of options.flows ?? []) await addSource(flow);
     await new Promise<void>((resolve, reject) => {
       server.once("error", (error) => reject(listenError(error, host, options.port ?? 0)));
       server.listen(options.port ?? 0, host, () => resolve());

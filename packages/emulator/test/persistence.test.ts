@@ -1,13 +1,14 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtemp, open, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { safeParseMessage } from "@flowdock-kit/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { StorageError, type StoredMessage, startEmulator } from "../src/index.ts";
+import { EmulatorError, StorageError, type StoredMessage, startEmulator } from "../src/index.ts";
 import { sourceId } from "../src/source-id.ts";
 import { openSqliteStore } from "../src/sqlite-store.ts";
 import { activity, get, post, request, TOKEN } from "./helpers.ts";
@@ -205,6 +206,41 @@ describe("a damaged database", () => {
     await expect(second).rejects.toThrow(
       /emulator\.db is not a usable emulator database \(database disk image is malformed\); move it away to start with an empty one/,
     );
+  });
+});
+
+describe("a start-up that fails", () => {
+  /** The store was closed: its last connection checkpointed and removed the write-ahead log. */
+  async function closedCleanly(): Promise<void> {
+    expect(await readdir(dataDir)).not.toContain("emulator.db-wal");
+    const again = await startEmulator({ flows: [{ name: "main", token: TOKEN }], dataDir });
+    expect((await post(`${again.apiUrl}/messages`, activity())).status).toBe(202);
+    await again.close();
+  }
+
+  it("on a port in use closes the database, which then opens again cleanly", async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    const { port } = busy.address() as AddressInfo;
+    try {
+      const started = startEmulator({ port, flows: [{ name: "main", token: TOKEN }], dataDir });
+      await expect(started).rejects.toThrow(`port ${port} is already in use`);
+    } finally {
+      await new Promise((resolve) => busy.close(resolve));
+    }
+    await closedCleanly();
+  });
+
+  it("on a token given to two flows closes the database, which then opens again cleanly", async () => {
+    const started = startEmulator({
+      flows: [
+        { name: "main", token: TOKEN },
+        { name: "ops", token: TOKEN },
+      ],
+      dataDir,
+    });
+    await expect(started).rejects.toThrow(EmulatorError);
+    await closedCleanly();
   });
 });
 
