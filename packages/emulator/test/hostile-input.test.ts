@@ -1,5 +1,4 @@
 import { once } from "node:events";
-import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Emulator } from "../src/index.ts";
@@ -205,26 +204,8 @@ describe("the test controls", () => {
     }
   });
 
-  /** Status and the first of the body of a GET sent with `host`; a stream is cut after its head. */
-  function getAs(path: string, host: string): Promise<{ status: number; text: string }> {
-    return new Promise((resolve, reject) => {
-      const req = httpRequest(`${emulator.url}${path}`, { headers: { host } }, (res) => {
-        if (res.headers["content-type"]?.startsWith("text/event-stream")) {
-          res.destroy();
-          resolve({ status: res.statusCode ?? 0, text: "" });
-          return;
-        }
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (chunk: string) => {
-          text += chunk;
-        });
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
-      });
-      req.on("error", reject);
-      req.end();
-    });
-  }
+  const getAs = (path: string, host: string) =>
+    requestAs(`${emulator.url}${path}`, "GET", { host });
 
   it("and the reads of a flow's data, the live stream and the inbox pages refuse another Host", async () => {
     await startLogged();
