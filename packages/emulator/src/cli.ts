@@ -14,7 +14,8 @@ A local Flowdock Messages API (and the older Push API) with a live team inbox.
                 without --flow or --open, a flow "main" with a random token is made
   --open        accept any token, making a flow for each new one (at most 1000)
   --data        keep everything in SQLite in DIR (needs better-sqlite3); in memory without it
-  --allow-host  a host name the test controls also answer (repeatable), e.g. emulator.local
+  --allow-host  a host name the inbox, read API and test controls also answer
+                (repeatable), e.g. emulator.local
   --quiet       do not log requests to stderr
   --version     print the version`;
 

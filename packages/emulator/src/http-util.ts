@@ -9,18 +9,37 @@ export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on("data", (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        // Reading on would let a client stream into the emulator for as long as it likes.
+        req.off("data", onData);
+        req.pause();
         reject(new BodyTooLargeError("the body is larger than 1 MiB"));
-        req.resume();
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on("data", onData);
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });
+}
+
+/** Reads the body, answering 413 when it is too large (then it resolves to `undefined`). */
+export async function readMessageBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<string | undefined> {
+  try {
+    return await readBody(req);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      sendTooLarge(res);
+      return undefined;
+    }
+    throw error;
+  }
 }
 
 /** Answers with JSON. */
@@ -38,6 +57,14 @@ export function sendJson(
     ...headers,
   });
   res.end(text);
+}
+
+/**
+ * `413 {"message":"payload too large"}` with `Connection: close`: Node then closes the socket once
+ * the answer is written, so the rest of the body is never read.
+ */
+export function sendTooLarge(res: ServerResponse): void {
+  sendJson(res, 413, { message: "payload too large" }, { connection: "close" });
 }
 
 /** `{"message":"Validation error","errors":{…}}` with status 400, as Flowdock answered. */

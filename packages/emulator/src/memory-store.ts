@@ -171,8 +171,8 @@ export class MemoryStore implements Store, PrepareReader {
     }
   }
 
-  settled(): Promise<void> {
-    return Promise.resolve();
+  committed(flow: string, uuid: string): Promise<boolean> {
+    return Promise.resolve(this.uuidMessage(flow, uuid) !== undefined);
   }
 
   #apply(change: Change): string | undefined {

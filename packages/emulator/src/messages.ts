@@ -2,10 +2,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { safeParseMessage, type Thread } from "@flowdock-kit/core";
 import { dropNulls } from "./drop-nulls.js";
-import { BodyTooLargeError, FormTooComplexError, StorageError } from "./errors.js";
+import { FormTooComplexError, StorageError } from "./errors.js";
 import type { Faults } from "./faults.js";
 import { parseForm } from "./form.js";
-import { readBody, sendJson, sendNotFound, sendValidationError } from "./http-util.js";
+import { readMessageBody, sendJson, sendNotFound, sendValidationError } from "./http-util.js";
 import { sourceId } from "./source-id.js";
 import type { Change, SourceLookup, Store } from "./store-types.js";
 import type { StoredMessage } from "./types.js";
@@ -42,22 +42,6 @@ export function parseBody(req: IncomingMessage, text: string): Body {
     return { ok: true, value: dropNulls(JSON.parse(text)) };
   } catch {
     return { ok: false, errors: { message: ["is not valid JSON"] } };
-  }
-}
-
-/** Reads the body, answering 413 when it is too large (then it resolves to `undefined`). */
-export async function readMessageBody(
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<string | undefined> {
-  try {
-    return await readBody(req);
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) {
-      sendJson(res, 413, { message: "payload too large" });
-      return undefined;
-    }
-    throw error;
   }
 }
 
@@ -205,18 +189,22 @@ export async function handleMessage(
     sendValidationError(res, parsed.error.fieldErrors);
     return `400 (flow ${source.flow})`;
   }
-  const prepared = ctx.store.prepare(source.source, source.flow, parsed.data, Date.now());
+  const now = Date.now();
+  let prepared = ctx.store.prepare(source.source, source.flow, parsed.data, now);
+  // A first copy still in a transaction is waited for; if that fails, this retry is stored instead.
+  while (prepared.status === "duplicate") {
+    const first = prepared;
+    if (await ctx.store.committed(source.flow, first.message.uuid ?? "")) {
+      answer(res, req, 200, first.message, () => ctx.store.threadState(first.threadId));
+      return `${waited(req) ? 200 : 202} (flow ${source.flow}, repeated uuid)`;
+    }
+    prepared = ctx.store.prepare(source.source, source.flow, parsed.data, now);
+  }
   if (prepared.status === "invalid") {
     sendValidationError(res, prepared.errors);
     return `400 (flow ${source.flow})`;
   }
   try {
-    if (prepared.status === "duplicate") {
-      // The first copy may not be committed yet: answer only once it is (or fail as it failed).
-      await ctx.store.settled();
-      answer(res, req, 200, prepared.message, () => ctx.store.threadState(prepared.threadId));
-      return `${waited(req) ? 200 : 202} (flow ${source.flow}, repeated uuid)`;
-    }
     const threadId = await ctx.record(prepared.change);
     answer(res, req, 201, prepared.change.message, () =>
       threadId === undefined ? undefined : ctx.store.threadState(threadId),

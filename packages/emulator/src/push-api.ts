@@ -1,10 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { sendJson, sendValidationError } from "./http-util.js";
+import { readMessageBody, sendJson, sendValidationError } from "./http-util.js";
 import {
   applyFault,
   type MessageContext,
   parseBody,
-  readMessageBody,
   sourceFor,
   storageFailed,
 } from "./messages.js";

@@ -1,9 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { BodyTooLargeError } from "./errors.js";
 import type { Faults } from "./faults.js";
 import { parseFault } from "./faults.js";
 import {
-  readBody,
+  readMessageBody,
   sendJson,
   sendMethodNotAllowed,
   sendNotFound,
@@ -24,14 +23,17 @@ export interface ApiContext {
   removeSource(token: string): Promise<boolean>;
 }
 
+/** The body as JSON; `undefined` once a body over the limit was answered 413. */
 async function readJson(
   req: IncomingMessage,
-): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  res: ServerResponse,
+): Promise<{ ok: true; value: unknown } | { ok: false } | undefined> {
+  const text = await readMessageBody(req, res);
+  if (text === undefined) return undefined;
   try {
-    const text = await readBody(req);
     return { ok: true, value: text.trim() === "" ? {} : JSON.parse(text) };
   } catch (error) {
-    if (error instanceof BodyTooLargeError || error instanceof SyntaxError) return { ok: false };
+    if (error instanceof SyntaxError) return { ok: false };
     throw error;
   }
 }
@@ -80,7 +82,8 @@ export async function handleApi(
       return "200";
     }
     if (method !== "POST") return notAllowed(res, "GET, POST");
-    const body = await readJson(req);
+    const body = await readJson(req, res);
+    if (body === undefined) return "413";
     const input = body.ok ? (body.value as Partial<Record<string, unknown>>) : {};
     if (
       typeof input?.name !== "string" ||
@@ -169,7 +172,7 @@ export async function handleApi(
 
   if (root === "threads" && id !== undefined && sub === "actions" && key !== undefined) {
     if (method !== "POST") return notAllowed(res, "POST");
-    await readBody(req).catch(() => "");
+    if ((await readMessageBody(req, res)) === undefined) return "413";
     const action = ctx.store.threadState(id)?.actions?.[Number(key)];
     if (action?.["@type"] !== "UpdateAction") {
       sendNotFound(res);
@@ -196,7 +199,8 @@ export async function handleApi(
       return "200";
     }
     if (method !== "POST") return notAllowed(res, "GET, POST, DELETE");
-    const body = await readJson(req);
+    const body = await readJson(req, res);
+    if (body === undefined) return "413";
     if (!body.ok) {
       sendValidationError(res, { message: ["is not valid JSON"] });
       return "400";

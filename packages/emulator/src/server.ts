@@ -36,6 +36,9 @@ const PUSH_PATH = /^(?:\/v1)?\/messages\/(team_inbox|chat)\/([^/]+)$/;
 const STREAM_ITEMS = 20;
 /** How often live pages hear of changed threads. */
 const LIVE_TICK_MS = 100;
+/** Characters of rendered HTML each cache may hold: a few very large threads must not fill memory. */
+const CARD_CHARS = 8_000_000;
+const PART_CHARS = 4_000_000;
 
 const PAGE_HEADERS = {
   "content-security-policy":
@@ -73,14 +76,22 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         });
   const faults = new Faults();
   const events = new EventHub((reason) => log(`events: ${reason}`));
-  const cards = new CardCache();
+  const cards = new CardCache({ max: 500, maxSize: CARD_CHARS });
+  const describeFailure = (error: unknown): string =>
+    options.dataDir === undefined
+      ? String(error)
+      : `storage: ${storageError(error, databasePath(options.dataDir)).message}`;
   // Known once the server listens; requests only arrive after that.
   let origin = "";
   let apiUrl = "";
 
   // Events never change and a state often comes again: each is sanitised once, not once per card.
-  const eventHtml = new CardCache(5000);
-  const stateHtml = new CardCache<{ head: string; details: string }>(1000);
+  const eventHtml = new CardCache({ max: 5000, maxSize: PART_CHARS });
+  const stateHtml = new CardCache<{ head: string; details: string }>({
+    max: 1000,
+    maxSize: PART_CHARS,
+    size: ({ head, details }) => head.length + details.length,
+  });
   const parts: CardParts = {
     event: (item) => eventHtml.get(String(item.id), "", () => renderEvent(item)),
     state: (view) => stateHtml.get(view.id, JSON.stringify(view.thread), () => renderState(view)),
@@ -102,15 +113,22 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       streamed.length = 0;
       return;
     }
-    for (const item of streamed)
-      events.send("stream", { flow: item.flow, html: parts.event(item) });
-    streamed.length = 0;
-    const flows = store.flows().map(({ name, threads }) => ({ name, threads }));
-    for (const id of changed) {
-      const view = store.thread(id, SHOWN_MESSAGES);
-      if (view) events.send("thread", { id: view.id, flow: view.flow, html: cardFor(view), flows });
+    try {
+      for (const item of streamed)
+        events.send("stream", { flow: item.flow, html: parts.event(item) });
+      const flows = store.flows().map(({ name, threads }) => ({ name, threads }));
+      for (const id of changed) {
+        const view = store.thread(id, SHOWN_MESSAGES);
+        if (view)
+          events.send("thread", { id: view.id, flow: view.flow, html: cardFor(view), flows });
+      }
+    } catch (error) {
+      // A timer's throw would end the process: live pages miss this tick, requests still get answers.
+      log(`events: ${describeFailure(error)}`);
+    } finally {
+      streamed.length = 0;
+      changed.clear();
     }
-    changed.clear();
   };
 
   /** Applies a change; resolves once it is durable, then tells live pages. */
@@ -141,8 +159,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return record({ t: "source", flow: flow.name, source: id });
   };
 
-  for (const flow of options.flows ?? []) await addSource(flow);
-
   const messageContext = {
     store,
     faults,
@@ -166,7 +182,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
 
   // Set once the server listens (the port is known then); requests only arrive after that.
-  let mayControl: (req: IncomingMessage) => boolean = () => false;
+  let addressedHere: (req: IncomingMessage) => boolean = () => false;
 
   const handle = async (
     req: IncomingMessage,
@@ -185,10 +201,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       const kind = push[1] === "chat" ? "chat" : "team_inbox";
       return handlePush(req, res, kind, push[2] ?? "", messageContext);
     }
-    if (path.startsWith("/api/") && method !== "GET" && method !== "HEAD" && !mayControl(req)) {
-      sendJson(res, 403, {
-        message: "test controls answer only requests addressed to the emulator's own host",
-      });
+    // Everything past the two APIs shows a flow's data or changes state: a page on another name
+    // that resolves here (DNS rebinding) must not read or drive it.
+    if (!addressedHere(req)) {
+      const message = `the inbox, read API and test controls answer only requests addressed to this emulator (${origin} or localhost); start it with --allow-host NAME (allowedHosts) to use another name`;
+      if (path.startsWith("/api/")) sendJson(res, 403, { message });
+      else sendText(res, "text/plain", `${message}\n`, {}, 403);
       return "403 (host not allowed)";
     }
     if (path.startsWith("/api/"))
@@ -280,7 +298,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
   server.keepAliveTimeout = 10_000;
 
+  // A start that fails leaves nothing open: the database is closed before the error is thrown.
   try {
+    for (const flow of options.flows ?? []) await addSource(flow);
     await new Promise<void>((resolve, reject) => {
       server.once("error", (error) => reject(listenError(error, host, options.port ?? 0)));
       server.listen(options.port ?? 0, host, () => resolve());
@@ -290,7 +310,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     throw error;
   }
   const { port } = server.address() as AddressInfo;
-  mayControl = controlHosts(host, port, options.allowedHosts);
+  addressedHere = controlHosts(host, port, options.allowedHosts);
   origin = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   apiUrl = origin;
 

@@ -194,7 +194,7 @@ export class SqliteStore implements Store, PrepareReader {
   readonly #r;
   readonly #pages = new Map<string, BetterSqlite3.Statement>();
   /** Events of cards recently shown: committed events never change, and live pages ask again. */
-  readonly #recent = new CardCache<FlowEvent>(2000);
+  readonly #recent = new CardCache<FlowEvent>({ max: 2000 });
 
   constructor(db: Database, reader: Database, path: string) {
     this.#db = db;
@@ -239,6 +239,7 @@ export class SqliteStore implements Store, PrepareReader {
         .prepare("SELECT id FROM messages WHERE thread_id = ? ORDER BY id DESC LIMIT ?")
         .pluck(),
       event: reader.prepare("SELECT data FROM messages WHERE id = ?").pluck(),
+      uuid: reader.prepare("SELECT 1 FROM messages WHERE flow = ? AND uuid = ?").pluck(),
       allThreads: reader.prepare("SELECT * FROM threads WHERE flow = ? ORDER BY last_id DESC"),
       threadMessages: reader.prepare(
         "SELECT data FROM messages WHERE thread_id = ? AND event IN ('activity', 'discussion') ORDER BY id",
@@ -352,8 +353,11 @@ export class SqliteStore implements Store, PrepareReader {
     }
   }
 
-  settled(): Promise<void> {
-    return this.#batch?.promise ?? Promise.resolve();
+  async committed(flow: string, uuid: string): Promise<boolean> {
+    // The reading connection sees only committed rows: such a copy cannot be undone by the batch.
+    if (this.#r.uuid.get(flow, uuid) !== undefined) return true;
+    await this.#batch?.promise.catch(() => {});
+    return this.#r.uuid.get(flow, uuid) !== undefined;
   }
 
   #applyOne(change: Change, batch: Batch): string | undefined {

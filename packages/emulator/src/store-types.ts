@@ -70,8 +70,11 @@ export interface Store {
    * thread it changed once it is durable.
    */
   apply(change: Change): Promise<string | undefined>;
-  /** Resolves once every change applied so far is durable (rejects if they failed). */
-  settled(): Promise<void>;
+  /**
+   * Whether the message with this `uuid` is durable: true at once if it was committed, else once
+   * the transaction holding it ends (false if that failed and left no trace).
+   */
+  committed(flow: string, uuid: string): Promise<boolean>;
   /** Every thread of a flow with every message, latest activity first (for tests). */
   threads(flow: string): ThreadView[];
   /** Threads by latest activity (paged by `last_message_id`) in one flow, or in all of them. */

@@ -111,7 +111,10 @@ export function raw(url: string, head: string, body = ""): Promise<string> {
   });
 }
 
-/** Sends a request with a `Host` (and `Origin`) of the test's choosing, as another site would. */
+/**
+ * Sends a request with a `Host` (and `Origin`) of the test's choosing, as another site would; an
+ * event stream is cut after its head and answers an empty text.
+ */
 export function requestAs(
   url: string,
   method: string,
@@ -123,6 +126,11 @@ export function requestAs(
       url,
       { method, headers: { "content-type": "application/json", ...headers } },
       (res) => {
+        if (res.headers["content-type"]?.startsWith("text/event-stream")) {
+          res.destroy();
+          resolve({ status: res.statusCode ?? 0, text: "" });
+          return;
+        }
         let text = "";
         res.setEncoding("utf8");
         res.on("data", (chunk: string) => {

@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Emulator } from "../src/index.ts";
@@ -32,7 +33,8 @@ describe("odd request lines", () => {
     "GET %s gets an answer and leaves the emulator serving",
     async (target) => {
       await startLogged();
-      const answer = await raw(emulator.apiUrl, `GET ${target} HTTP/1.1\r\nhost: 127.0.0.1`);
+      const { host } = new URL(emulator.url);
+      const answer = await raw(emulator.apiUrl, `GET ${target} HTTP/1.1\r\nhost: ${host}`);
       expect(answer).toMatch(/^HTTP\/1\.1 (400|404) /);
       await stillServing();
     },
@@ -94,6 +96,56 @@ describe("JSON bodies", () => {
   });
 });
 
+describe("a body over the limit", () => {
+  /** Streams a body of `declared` bytes until the server closes; answers what came back and how much was sent. */
+  async function streamInto(path: string, declared: number) {
+    const { hostname, port } = new URL(emulator.apiUrl);
+    const socket = connect({ host: hostname, port: Number(port) });
+    await once(socket, "connect");
+    let answer = "";
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk: string) => {
+      answer += chunk;
+    });
+    // Writing into a socket the server has destroyed fails with EPIPE or ECONNRESET.
+    socket.on("error", () => {});
+    let open = true;
+    const closed = new Promise<void>((resolve) =>
+      socket.on("close", () => {
+        open = false;
+        resolve();
+      }),
+    );
+    socket.write(
+      `POST ${path} HTTP/1.1\r\nhost: ${hostname}:${port}\r\ncontent-type: application/json\r\ncontent-length: ${declared}\r\n\r\n`,
+    );
+    const chunk = Buffer.alloc(64 * 1024, "a");
+    let sent = 0;
+    while (open && sent < declared) {
+      sent += chunk.length;
+      if (!socket.write(chunk))
+        await Promise.race([new Promise((resolve) => socket.once("drain", resolve)), closed]);
+    }
+    // A server that read everything would keep the connection for the next request.
+    if (open) socket.destroy();
+    await closed;
+    return { answer, sent };
+  }
+
+  it.each(["/messages", `/v1/messages/chat/${TOKEN}`, "/api/flows", "/api/faults"])(
+    "on %s is answered 413, the connection is closed before the rest arrives, and others are served",
+    async (path) => {
+      await startLogged();
+      const declared = 256 * 1024 * 1024;
+      const { answer, sent } = await streamInto(path, declared);
+      expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+      expect(answer.toLowerCase()).toContain("connection: close");
+      expect(sent).toBeLessThan(declared);
+      await stillServing();
+    },
+  );
+});
+
 describe("a live page that stops reading", () => {
   it("is disconnected once it falls behind, and the emulator keeps serving", async () => {
     await startLogged();
@@ -150,6 +202,61 @@ describe("the test controls", () => {
       });
       expect(ok.status).toBe(200);
     }
+  });
+
+  const getAs = (path: string, host: string) =>
+    requestAs(`${emulator.url}${path}`, "GET", { host });
+
+  it("and the reads of a flow's data, the live stream and the inbox pages refuse another Host", async () => {
+    await startLogged();
+    const created = await post(`${emulator.apiUrl}/messages`, activity(), {
+      headers: { "x-flowdock-wait-for-message": "true" },
+    });
+    const threadId = (created.body as { thread_id: string }).thread_id;
+    const port = new URL(emulator.url).port;
+    const paths = [
+      "/api/flows",
+      "/api/flows/main/threads",
+      "/api/flows/main/messages",
+      `/api/threads/${threadId}`,
+      "/api/faults",
+      "/events",
+      "/",
+      "/?flow=main",
+      `/threads/${threadId}`,
+    ];
+    for (const path of paths) {
+      const refused = await getAs(path, `rebind.attacker.example:${port}`);
+      expect(refused.status, path).toBe(403);
+      expect(refused.text, path).toContain("--allow-host");
+      expect(refused.text, path).not.toContain("flux capacitor");
+      for (const own of [`127.0.0.1:${port}`, `localhost:${port}`]) {
+        const answered = await getAs(path, own);
+        expect(answered.status, `${path} as ${own}`).toBe(200);
+      }
+    }
+    const allowedHere = await getAs("/api/flows/main/threads", `[::1]:${port}`);
+    expect(allowedHere.status).toBe(200);
+  });
+
+  it("leave the Messages API and the Push API open to clients that send their API's Host", async () => {
+    await startLogged();
+    const host = { host: "api.flowdock.com" };
+    const message = await requestAs(
+      `${emulator.apiUrl}/messages`,
+      "POST",
+      host,
+      JSON.stringify(activity()),
+    );
+    expect(message.status).toBe(202);
+    const push = await requestAs(
+      `${emulator.apiUrl}/v1/messages/chat/${TOKEN}`,
+      "POST",
+      host,
+      JSON.stringify({ content: "build passed", external_user_name: "ci" }),
+    );
+    expect(push.status).toBe(200);
+    expect(emulator.threads("main")).toHaveLength(1);
   });
 
   it("answer a host name the user allowed", async () => {

@@ -1,12 +1,15 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtemp, open, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { safeParseMessage } from "@flowdock-kit/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { StorageError, type StoredMessage, startEmulator } from "../src/index.ts";
+import { EmulatorError, StorageError, type StoredMessage, startEmulator } from "../src/index.ts";
+import { sourceId } from "../src/source-id.ts";
 import { openSqliteStore } from "../src/sqlite-store.ts";
 import { activity, get, post, request, TOKEN } from "./helpers.ts";
 
@@ -206,6 +209,41 @@ describe("a damaged database", () => {
   });
 });
 
+describe("a start-up that fails", () => {
+  /** The store was closed: its last connection checkpointed and removed the write-ahead log. */
+  async function closedCleanly(): Promise<void> {
+    expect(await readdir(dataDir)).not.toContain("emulator.db-wal");
+    const again = await startEmulator({ flows: [{ name: "main", token: TOKEN }], dataDir });
+    expect((await post(`${again.apiUrl}/messages`, activity())).status).toBe(202);
+    await again.close();
+  }
+
+  it("on a port in use closes the database, which then opens again cleanly", async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    const { port } = busy.address() as AddressInfo;
+    try {
+      const started = startEmulator({ port, flows: [{ name: "main", token: TOKEN }], dataDir });
+      await expect(started).rejects.toThrow(`port ${port} is already in use`);
+    } finally {
+      await new Promise((resolve) => busy.close(resolve));
+    }
+    await closedCleanly();
+  });
+
+  it("on a token given to two flows closes the database, which then opens again cleanly", async () => {
+    const started = startEmulator({
+      flows: [
+        { name: "main", token: TOKEN },
+        { name: "ops", token: TOKEN },
+      ],
+      dataDir,
+    });
+    await expect(started).rejects.toThrow(EmulatorError);
+    await closedCleanly();
+  });
+});
+
 describe("without better-sqlite3", () => {
   it("says how to install it when a data folder is asked for", async () => {
     const missing = Object.assign(new Error("Cannot find package 'better-sqlite3'"), {
@@ -216,5 +254,75 @@ describe("without better-sqlite3", () => {
     await expect(opened).rejects.toThrow(
       /needs the optional dependency better-sqlite3 12\.x.*npm install better-sqlite3@12/,
     );
+  });
+});
+
+describe("a database damaged while it runs", () => {
+  it("does not end the process when live pages update, logs it, and keeps answering", async () => {
+    const lines: string[] = [];
+    const emulator = await startEmulator({
+      flows: [{ name: "main", token: TOKEN }],
+      dataDir,
+      log: (line) => lines.push(line),
+    });
+    const controller = new AbortController();
+    try {
+      const live = await fetch(new URL("/events", emulator.url), { signal: controller.signal });
+      expect(live.status).toBe(200);
+      expect((await post(`${emulator.apiUrl}/messages`, activity())).status).toBe(202);
+      // Before the live tick reads the thread back, a failing disk overwrites the files.
+      for (const name of ["emulator.db", "emulator.db-wal"]) {
+        const path = join(dataDir, name);
+        const { size } = await stat(path);
+        await writeFile(path, Buffer.alloc(size, 0x5a));
+      }
+      const logged = new Promise<void>((resolve) => {
+        const check = setInterval(() => {
+          if (lines.some((line) => line.startsWith("events: storage:"))) {
+            clearInterval(check);
+            resolve();
+          }
+        }, 10);
+      });
+      await logged;
+      expect(lines.find((line) => line.startsWith("events: storage:"))).toContain("is damaged");
+      const after = await get(`${emulator.apiUrl}/api/flows`);
+      expect(after.status).toBe(500);
+      expect(after.body).toEqual({ message: "the emulator's database is damaged; see its log" });
+    } finally {
+      controller.abort();
+      await emulator.close().catch(() => {});
+    }
+  });
+});
+
+describe("a retry of a message already committed", () => {
+  it("is told it was stored even when the transaction pending beside it fails", async () => {
+    const store = await openSqliteStore(dataDir);
+    try {
+      const source = sourceId(TOKEN);
+      await store.apply({ t: "source", flow: "main", source });
+      const change = (uuid: string) => {
+        const parsed = safeParseMessage(activity({ uuid, external_thread_id: uuid }));
+        if (!parsed.success) throw new Error("the example is not a valid message");
+        const prepared = store.prepare(source, "main", parsed.data, Date.now());
+        if (prepared.status !== "new") throw new Error(`prepared as ${prepared.status}`);
+        return prepared.change;
+      };
+      await store.apply(change("first"));
+      const second = change("second");
+      const pending = store.apply(second);
+      const first = store.committed("main", "first");
+      const unsure = store.committed("main", "second");
+      // The same uuid written twice in one transaction: a write that fails all of it.
+      await expect(store.apply({ ...second, message: { ...second.message } })).rejects.toThrow(
+        StorageError,
+      );
+      await expect(pending).rejects.toThrow(StorageError);
+      expect(await first).toBe(true);
+      expect(await unsure).toBe(false);
+    } finally {
+      await store.close();
+    }
   });
 });
