@@ -19,10 +19,11 @@ function bare(host: string): string {
 }
 
 /**
- * Decides whether a request may see the inbox, the read API and the test controls. A page on another host name that
- * resolves to the emulator (DNS rebinding) sends that name as `Host`, so only the address the
- * emulator listens on, `localhost` when that is a loopback address, IP literals when it listens on
- * every interface, and host names the user configured are let through, in `Host` and `Origin`.
+ * Decides whether a request may see the inbox, the read API and the test controls. A page on
+ * another host name that resolves to the emulator (DNS rebinding) sends that name as `Host`, so
+ * only the address the emulator listens on, `localhost` when that is a loopback address, IP
+ * literals when it listens on every interface, and host names the user configured are let
+ * through, in `Host` and `Origin`.
  */
 export function controlHosts(
   listenHost: string,
