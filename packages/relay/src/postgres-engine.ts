@@ -18,6 +18,7 @@ import type { Logger } from "./log.js";
 import { mapDelivery } from "./map-delivery.js";
 import type { RelayMetrics } from "./metrics.js";
 import { startLiveness } from "./postgres-liveness.js";
+import { type DatabaseTimeouts, poolTimeouts } from "./postgres-timeouts.js";
 import type { MessageRow, MessageState } from "./sqlite-store.js";
 
 const SCHEMA = `
@@ -112,8 +113,12 @@ function toRow(row: RawRow): MessageRow {
   };
 }
 
-async function openPool(databaseUrl: string, max: number): Promise<pg.Pool> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max });
+async function openPool(
+  databaseUrl: string,
+  max: number,
+  timeouts?: DatabaseTimeouts,
+): Promise<pg.Pool> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max, ...poolTimeouts(timeouts) });
   // An idle connection dropped by the server must not crash the process.
   pool.on("error", () => {});
   try {
@@ -191,18 +196,20 @@ export async function redrivePostgres(
  */
 export async function startPostgresEngine(options: {
   databaseUrl: string;
+  timeouts?: DatabaseTimeouts | undefined;
   config: RelayConfig;
   log: Logger;
   metrics: RelayMetrics;
 }): Promise<Engine> {
   const { config, log, metrics } = options;
   const concurrency = config.delivery.concurrency;
-  const pool = await openPool(options.databaseUrl, 16);
+  const pool = await openPool(options.databaseUrl, 16, options.timeouts);
   // Job bookkeeping and delivered marks may be lost in a crash without losing anything: a job
   // runs again and a resent message is dropped by its uuid. So they skip the wait for the WAL flush.
   const workPool = new pg.Pool({
     connectionString: options.databaseUrl,
     max: concurrency + 4,
+    ...poolTimeouts(options.timeouts),
     options: "-c synchronous_commit=off",
   });
   workPool.on("error", () => {});
@@ -280,7 +287,12 @@ export async function startPostgresEngine(options: {
     taskList: { [THREAD_TASK]: sendThread },
   });
 
-  const liveness = await startLiveness({ databaseUrl: options.databaseUrl, workerIds, log });
+  const liveness = await startLiveness({
+    databaseUrl: options.databaseUrl,
+    connectMs: poolTimeouts(options.timeouts).connectionTimeoutMillis,
+    workerIds,
+    log,
+  });
 
   const refreshDepth = async () => {
     const { rows } = await pool.query<{ n: string }>(

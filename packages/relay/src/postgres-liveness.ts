@@ -18,6 +18,8 @@ export interface Liveness {
  */
 export async function startLiveness(options: {
   databaseUrl: string;
+  /** Longest wait for the connection; its lock may wait longer, for a dead session's to go. */
+  connectMs: number;
   workerIds: readonly string[];
   log: Logger;
 }): Promise<Liveness> {
@@ -26,7 +28,10 @@ export async function startLiveness(options: {
   // The connection holding this process's lock; unset once the database dropped it.
   let client: pg.Client | undefined;
   const register = async () => {
-    const next = new pg.Client({ connectionString: options.databaseUrl });
+    const next = new pg.Client({
+      connectionString: options.databaseUrl,
+      connectionTimeoutMillis: options.connectMs,
+    });
     next.on("error", (error) => log.error("liveness connection lost", { error: error.message }));
     next.on("end", () => {
       if (client === next) client = undefined;

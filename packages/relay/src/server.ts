@@ -6,6 +6,7 @@ import type { Engine } from "./engine.js";
 import { RelayConfigError } from "./errors.js";
 import { type Logger, silentLogger } from "./log.js";
 import { createMetrics, type RelayMetrics } from "./metrics.js";
+import type { DatabaseTimeouts } from "./postgres-timeouts.js";
 import { startSqliteEngine } from "./sqlite-engine.js";
 import type { MessageRow, MessageState } from "./sqlite-store.js";
 import { handleWebhook, MAX_PAYLOAD_BYTES } from "./webhook.js";
@@ -20,6 +21,8 @@ export interface RelayOptions {
   dataDir?: string | undefined;
   /** `postgres://…`: keep the queue in PostgreSQL, shared by several relays. */
   databaseUrl?: string | undefined;
+  /** Longest wait for a PostgreSQL connection (default 10 s) and for one query's answer (default 60 s). */
+  databaseTimeouts?: DatabaseTimeouts | undefined;
   /** Port to listen on; 0 picks a free one. Default 8080. */
   port?: number | undefined;
   /** Interface to listen on; default `127.0.0.1`. */
@@ -85,6 +88,7 @@ async function startEngine(
     const { startPostgresEngine } = await import("./postgres-engine.js");
     return startPostgresEngine({
       databaseUrl: options.databaseUrl,
+      timeouts: options.databaseTimeouts,
       config: options.config,
       log,
       metrics,

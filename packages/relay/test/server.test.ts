@@ -1,15 +1,17 @@
-import { connect } from "node:net";
+import { connect, createServer, type Socket } from "node:net";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Logger } from "../src/index.js";
+import { type Logger, parseConfig, RelayStoreError, startRelay } from "../src/index.js";
 import { example } from "./support/examples.js";
 import {
+  cleanup,
   emulatorWith,
   FAST_DELIVERY,
   postWebhook,
   relayWith,
   runCleanup,
+  SECRET,
 } from "./support/relay.js";
 
 const TOKEN = "77777777aaaaaaaa77777777aaaaaaaa";
@@ -117,5 +119,36 @@ describe("GET /api/deliveries", () => {
     const response = await fetch(`${relay.url}/api/deliveries?state=pending`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ deliveries: [] });
+  });
+});
+
+describe("a PostgreSQL server that never answers", () => {
+  it("stops the start with a clear error instead of hanging", async () => {
+    // Takes connections and says nothing, as a database behind a dead network path does.
+    const sockets = new Set<Socket>();
+    const silent = createServer((socket) => sockets.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    cleanup.push(async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    });
+    const { port } = silent.address() as { port: number };
+    const config = parseConfig(
+      'api_url: http://127.0.0.1:1\nroutes:\n  - repositories: ["*/*"]\n    flow_token_env: T\n',
+      "relay.yml",
+      { env: { T: TOKEN } },
+    );
+    const starting = startRelay({
+      config,
+      secret: SECRET,
+      databaseUrl: `postgres://relay:hunter2@127.0.0.1:${port}/relay`,
+      databaseTimeouts: { connectMs: 300 },
+      port: 0,
+    });
+    const error: unknown = await starting.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RelayStoreError);
+    expect((error as Error).message).toMatch(/^cannot open the PostgreSQL store: .*timeout/i);
+    expect((error as Error).message).not.toContain("hunter2");
+    expect(sockets.size).toBeGreaterThan(0);
   });
 });
