@@ -1,6 +1,6 @@
 import type { Clients } from "./clients.js";
 import { FlowSender, type OutgoingMessage } from "./flow-sender.js";
-import type { Logger } from "./log.js";
+import { errorText, type Logger } from "./log.js";
 import type { RelayMetrics } from "./metrics.js";
 import type { QueuedMessage, SqliteStore } from "./sqlite-store.js";
 
@@ -112,7 +112,7 @@ export class Dispatcher {
           // The store failed (disk full, I/O error): the message stays queued and is tried again.
           retryLater = true;
           this.#o.log.error("cannot send from the store; trying again shortly", {
-            error: error instanceof Error ? error.message : String(error),
+            error: errorText(error),
           });
         })
         .finally(() => {
@@ -171,7 +171,7 @@ export class Dispatcher {
       // Unmarked messages are sent again after a restart, and Flowdock drops them by their uuid.
       this.#o.log.warn("cannot mark messages delivered", {
         count: batch.length,
-        error: error instanceof Error ? error.message : String(error),
+        error: errorText(error),
       });
     }
   }

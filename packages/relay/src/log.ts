@@ -22,3 +22,8 @@ export function createLogger(write: (line: string) => void): Logger {
 
 /** A logger that drops everything (the default for the library API). */
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+
+/** What a caught value says, for a log line's `error` field. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

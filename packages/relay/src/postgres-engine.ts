@@ -116,9 +116,9 @@ function toRow(row: RawRow): MessageRow {
 async function openPool(
   databaseUrl: string,
   max: number,
-  timeouts?: DatabaseTimeouts,
+  timeouts = poolTimeouts(),
 ): Promise<pg.Pool> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max, ...poolTimeouts(timeouts) });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max, ...timeouts });
   // An idle connection dropped by the server must not crash the process.
   pool.on("error", () => {});
   try {
@@ -203,13 +203,14 @@ export async function startPostgresEngine(options: {
 }): Promise<Engine> {
   const { config, log, metrics } = options;
   const concurrency = config.delivery.concurrency;
-  const pool = await openPool(options.databaseUrl, 16, options.timeouts);
+  const timeouts = poolTimeouts(options.timeouts);
+  const pool = await openPool(options.databaseUrl, 16, timeouts);
   // Job bookkeeping and delivered marks may be lost in a crash without losing anything: a job
   // runs again and a resent message is dropped by its uuid. So they skip the wait for the WAL flush.
   const workPool = new pg.Pool({
     connectionString: options.databaseUrl,
     max: concurrency + 4,
-    ...poolTimeouts(options.timeouts),
+    ...timeouts,
     options: "-c synchronous_commit=off",
   });
   workPool.on("error", () => {});
@@ -289,7 +290,7 @@ export async function startPostgresEngine(options: {
 
   const liveness = await startLiveness({
     databaseUrl: options.databaseUrl,
-    connectMs: poolTimeouts(options.timeouts).connectionTimeoutMillis,
+    connectMs: timeouts.connectionTimeoutMillis,
     workerIds,
     log,
   });

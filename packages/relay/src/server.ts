@@ -4,7 +4,7 @@ import { adminAccess } from "./admin-access.js";
 import type { RelayConfig } from "./config.js";
 import type { Engine } from "./engine.js";
 import { RelayConfigError } from "./errors.js";
-import { type Logger, silentLogger } from "./log.js";
+import { errorText, type Logger, silentLogger } from "./log.js";
 import { createMetrics, type RelayMetrics } from "./metrics.js";
 import type { DatabaseTimeouts } from "./postgres-timeouts.js";
 import { startSqliteEngine } from "./sqlite-engine.js";
@@ -185,7 +185,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     (req, res) => {
       route(req, res).catch((error: unknown) => {
         log.error("request failed", {
-          error: error instanceof Error ? error.message : String(error),
+          error: errorText(error),
         });
         if (!res.headersSent && !res.destroyed) sendJson(res, 500, { message: "internal error" });
         else res.destroy();

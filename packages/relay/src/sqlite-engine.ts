@@ -2,7 +2,7 @@ import { createClients } from "./clients.js";
 import type { RelayConfig } from "./config.js";
 import { Dispatcher } from "./dispatcher.js";
 import type { Engine } from "./engine.js";
-import type { Logger } from "./log.js";
+import { errorText, type Logger } from "./log.js";
 import { mapDelivery } from "./map-delivery.js";
 import type { RelayMetrics } from "./metrics.js";
 import {
@@ -115,7 +115,7 @@ export function startSqliteEngine(options: {
       backlog = true;
       fresh = [];
       log.error("cannot queue mapped deliveries; trying again shortly", {
-        error: error instanceof Error ? error.message : String(error),
+        error: errorText(error),
       });
       setTimeout(scheduleMapping, STORE_RETRY_MS).unref();
       return;
@@ -138,7 +138,7 @@ export function startSqliteEngine(options: {
     } catch (error) {
       // The next poll reads them; a throw here would end the process.
       log.error("cannot read redriven messages; trying again shortly", {
-        error: error instanceof Error ? error.message : String(error),
+        error: errorText(error),
       });
       return;
     }

@@ -3,7 +3,7 @@ import { SUPPORTED_EVENTS } from "@flowdock-kit/github";
 import { verify } from "@octokit/webhooks-methods";
 import type { RelayConfig } from "./config.js";
 import type { Engine } from "./engine.js";
-import type { Logger } from "./log.js";
+import { errorText, type Logger } from "./log.js";
 import { repositoryOf } from "./map-delivery.js";
 import type { RelayMetrics } from "./metrics.js";
 import { readBody } from "./read-body.js";
@@ -160,7 +160,7 @@ export async function handleWebhook(
   } catch (error) {
     log.error("cannot store the delivery", {
       delivery,
-      error: error instanceof Error ? error.message : String(error),
+      error: errorText(error),
     });
     answer(res, 503, { message: "the delivery could not be stored; redeliver it later" });
     return;
