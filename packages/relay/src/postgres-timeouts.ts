@@ -6,10 +6,19 @@ export interface DatabaseTimeouts {
   queryMs?: number | undefined;
 }
 
-/** node-postgres settings for {@link DatabaseTimeouts}: without them a silent server hangs it for ever. */
+/** How much longer than the server's own limit the client waits, for a server that answers nothing. */
+const CLIENT_GRACE_MS = 1000;
+
+/**
+ * node-postgres settings for {@link DatabaseTimeouts}: without them a silent server hangs it for
+ * ever. The server cancels a statement at `queryMs`, so a write answered with an error is never
+ * committed later; the client gives up a little after, should the server not answer at all.
+ */
 export function poolTimeouts(timeouts: DatabaseTimeouts = {}) {
+  const queryMs = timeouts.queryMs ?? 60_000;
   return {
     connectionTimeoutMillis: timeouts.connectMs ?? 10_000,
-    query_timeout: timeouts.queryMs ?? 60_000,
+    statement_timeout: queryMs,
+    query_timeout: queryMs + CLIENT_GRACE_MS,
   };
 }

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { main } from "../src/index.js";
+import { main, parseConfig, startRelay } from "../src/index.js";
 import { example } from "./support/examples.js";
 import { postgresMissing, startCluster } from "./support/postgres.js";
 import { spawnRelay } from "./support/process.js";
@@ -274,4 +274,48 @@ routes:
     relay.child.kill("SIGTERM");
     expect(await relay.exited).toEqual({ code: 0, signal: null });
   }, 120_000);
+  it("answer 503 to a webhook whose write waits past the query timeout, store nothing of it, and take its redelivery", async () => {
+    const cluster = await startCluster();
+    cleanup.push(() => cluster.stop());
+    const { emulator, messages } = await emulatorWith([{ name: "main", token: TOKEN }]);
+    const config = parseConfig(
+      `api_url: ${emulator.apiUrl}\nroutes:\n  - repositories: ["*/*"]\n    flow_token_env: T\n`,
+      "relay.yml",
+      { env: { T: TOKEN } },
+    );
+    const relay = await startRelay({
+      config,
+      secret: SECRET,
+      databaseUrl: cluster.url,
+      databaseTimeouts: { queryMs: 500 },
+      port: 0,
+    });
+    cleanup.push(() => relay.close());
+    // Another session (a migration, an operator's long transaction) holds the deliveries table.
+    const locker = new pg.Client({ connectionString: cluster.url });
+    await locker.connect();
+    cleanup.push(() => locker.end());
+    await locker.query("BEGIN");
+    await locker.query("LOCK TABLE flowdock_relay.deliveries IN ACCESS EXCLUSIVE MODE");
+
+    const payload = example("issues", "opened");
+    const refused = await postWebhook(relay.url, "issues", payload, { delivery: "locked-1" });
+    expect(refused.status).toBe(503);
+    expect(await refused.json()).toEqual({
+      message: "the delivery could not be stored; redeliver it later",
+    });
+    await locker.query("ROLLBACK");
+    // PostgreSQL cancelled the write itself, so it cannot commit once the lock is gone.
+    const stored = await locker.query(
+      "SELECT (SELECT count(*) FROM flowdock_relay.deliveries WHERE id = 'locked-1')::int AS deliveries, (SELECT count(*) FROM flowdock_relay.messages WHERE delivery = 'locked-1')::int AS messages",
+    );
+    expect(stored.rows[0]).toEqual({ deliveries: 0, messages: 0 });
+
+    const redelivered = await postWebhook(relay.url, "issues", payload, { delivery: "locked-1" });
+    expect(redelivered.status).toBe(202);
+    await messages(1);
+    expect(emulator.threads("main").map((t) => t.messages.map((m) => m.title))).toEqual([
+      ["opened issue"],
+    ]);
+  }, 60_000);
 });
