@@ -12635,13 +12635,32 @@ function compose(state, posts, options, omitThread = false) {
 function wantsBody(options) {
   return options.includeBody !== false;
 }
+var rendered = /* @__PURE__ */ new Map();
+var RENDERED_MAX = 100;
+var RENDERED_MAX_SOURCE = 5e4;
 function renderMarkdown2(markdown, repo, options) {
   if (markdown === void 0 || markdown.trim() === "" || !wantsBody(options))
     return void 0;
-  return markdownToHtml(cutSource2(markdown, options.bodyMaxLength ?? LIMITS.body), {
-    ...repo.htmlUrl !== void 0 && { baseUrl: `${repo.htmlUrl.replace(/\/+$/, "")}/` },
+  const baseUrl = repo.htmlUrl === void 0 ? void 0 : `${repo.htmlUrl.replace(/\/+$/, "")}/`;
+  const key = `${baseUrl ?? ""}
+${options.bodyMaxLength ?? ""}
+${markdown}`;
+  const known = rendered.get(key);
+  if (known !== void 0) {
+    rendered.delete(key);
+    rendered.set(key, known);
+    return known;
+  }
+  const html2 = markdownToHtml(cutSource2(markdown, options.bodyMaxLength ?? LIMITS.body), {
+    ...baseUrl !== void 0 && { baseUrl },
     ...options.bodyMaxLength !== void 0 && { maxLength: options.bodyMaxLength }
   });
+  if (markdown.length <= RENDERED_MAX_SOURCE) {
+    rendered.set(key, html2);
+    if (rendered.size > RENDERED_MAX)
+      rendered.delete(rendered.keys().next().value);
+  }
+  return html2;
 }
 function cutSource2(markdown, max) {
   if (markdown.length <= max)

@@ -90,17 +90,41 @@ export function wantsBody(options: MapOptions): boolean {
   return options.includeBody !== false;
 }
 
-/** GitHub Markdown as safe HTML, relative links resolved against the repository's page. */
+/** Bodies rendered lately; most recently used last. */
+const rendered = new Map<string, Text>();
+const RENDERED_MAX = 100;
+const RENDERED_MAX_SOURCE = 50_000;
+
+/**
+ * GitHub Markdown as safe HTML, relative links resolved against the repository's page.
+ *
+ * Every event of an item carries its description, which becomes the thread's body again, so a
+ * service mapping many events (the relay) renders the same text over and over: the last
+ * {@link RENDERED_MAX} results are kept.
+ */
 export function renderMarkdown(
   markdown: string | undefined,
   repo: Repo,
   options: MapOptions,
 ): Text | undefined {
   if (markdown === undefined || markdown.trim() === "" || !wantsBody(options)) return undefined;
-  return markdownToHtml(cutSource(markdown, options.bodyMaxLength ?? LIMITS.body), {
-    ...(repo.htmlUrl !== undefined && { baseUrl: `${repo.htmlUrl.replace(/\/+$/, "")}/` }),
+  const baseUrl = repo.htmlUrl === undefined ? undefined : `${repo.htmlUrl.replace(/\/+$/, "")}/`;
+  const key = `${baseUrl ?? ""}\n${options.bodyMaxLength ?? ""}\n${markdown}`;
+  const known = rendered.get(key);
+  if (known !== undefined) {
+    rendered.delete(key);
+    rendered.set(key, known);
+    return known;
+  }
+  const html = markdownToHtml(cutSource(markdown, options.bodyMaxLength ?? LIMITS.body), {
+    ...(baseUrl !== undefined && { baseUrl }),
     ...(options.bodyMaxLength !== undefined && { maxLength: options.bodyMaxLength }),
   });
+  if (markdown.length <= RENDERED_MAX_SOURCE) {
+    rendered.set(key, html);
+    if (rendered.size > RENDERED_MAX) rendered.delete(rendered.keys().next().value as string);
+  }
+  return html;
 }
 
 /**

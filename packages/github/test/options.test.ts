@@ -70,4 +70,21 @@ describe("options", () => {
     expect(message.thread?.body).toContain(`href="${origin}/docs/guide.md"`);
     expect(message.thread?.body).toContain(`href="${payload.repository.html_url}/pull/2"`);
   });
+
+  it("the same description in another repository, or with another length limit, renders anew", () => {
+    const body = `See [the guide](/docs/guide.md). ${"Long words here. ".repeat(40)}`;
+    const first = example("issues", "opened");
+    first.issue.body = body;
+    const other = example("issues", "opened", "ghes-35");
+    other.issue.body = body;
+    const inFirst = only(mapEvent("issues", first)).thread?.body;
+    const inOther = only(mapEvent("issues", other)).thread?.body;
+    expect(inFirst).toContain(`href="${new URL(first.repository.html_url).origin}/docs/guide.md"`);
+    expect(inOther).toContain(`href="${new URL(other.repository.html_url).origin}/docs/guide.md"`);
+    expect(only(mapEvent("issues", first)).thread?.body).toBe(inFirst);
+    const short = only(mapEvent("issues", first, { bodyMaxLength: 200 })).thread?.body;
+    expect(short?.length).toBeLessThanOrEqual(200);
+    expect(short).toContain("truncated");
+    expect(only(mapEvent("issues", first)).thread?.body).toBe(inFirst);
+  });
 });
