@@ -1,9 +1,11 @@
 // Webhooks acknowledged per second and end-to-end latency (acknowledged → stored by the emulator),
 // at concurrency 32, for SQLite and for PostgreSQL with one and two relay processes; and the store's
 // size per delivery. Needs `npm run build`; PostgreSQL scenarios need Debian's postgresql package.
-//   node bench/relay.bench.mjs [--deliveries 5000] [--only sqlite|pg1|pg2]
+//   node bench/relay.bench.mjs [--deliveries 5000] [--only sqlite|pg1|pg2] [--delivery-concurrency N]
+//     [--ack-only]   (no route takes the webhooks: the acknowledgement path alone)
+// The first line is the load's own ceiling against a server that only answers 202.
 // RELAY_PROF=DIR writes a CPU profile of each relay process there.
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, fork, spawn, spawnSync } from "node:child_process";
 import {
   chownSync,
   existsSync,
@@ -15,6 +17,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
+import { createServer as createHttpServer } from "node:http";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -24,11 +27,25 @@ import { parseArgs } from "node:util";
 import { startEmulator } from "@flowdock-kit/emulator";
 import { sign } from "@octokit/webhooks-methods";
 import pg from "pg";
+import { Pool } from "undici";
 
 const { values } = parseArgs({
-  options: { deliveries: { type: "string", default: "5000" }, only: { type: "string" } },
+  options: {
+    deliveries: { type: "string", default: "5000" },
+    only: { type: "string" },
+    "delivery-concurrency": { type: "string" },
+    "ack-only": { type: "boolean", default: false },
+    "floor-server": { type: "boolean", default: false },
+  },
 });
 const DELIVERIES = Number(values.deliveries);
+if (values["floor-server"]) {
+  const server = createHttpServer((req, res) => {
+    req.resume().once("end", () => res.writeHead(202).end());
+  });
+  server.listen(0, "127.0.0.1", () => process.send(server.address().port));
+  await new Promise(() => {});
+}
 const CONCURRENCY = 32;
 const THREADS = 200;
 const SECRET = "bench-secret";
@@ -63,6 +80,10 @@ function spawnRelay(args) {
   });
 }
 
+function rate(seconds) {
+  return `${String(Math.round(DELIVERIES / seconds)).padStart(6)} acked/s`;
+}
+
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
@@ -79,6 +100,8 @@ async function load(urls) {
     const body = JSON.stringify(payload);
     bodies.push({ body, signature: await sign(SECRET, body) });
   }
+  // undici's request on a pool, not fetch: fetch alone tops out below the relay's rate here.
+  const pools = urls.map((url) => new Pool(url, { connections: CONCURRENCY }));
   // A thread's deliveries are posted in order; CONCURRENCY threads are in flight at once.
   let next = 0;
   const started = performance.now();
@@ -87,7 +110,8 @@ async function load(urls) {
       const i = next++;
       if (i >= DELIVERIES) return;
       const { body, signature } = bodies[i];
-      const response = await fetch(`${urls[i % urls.length]}/github`, {
+      const response = await pools[i % pools.length].request({
+        path: "/github",
         method: "POST",
         headers: {
           "content-type": "application/json",
@@ -97,13 +121,14 @@ async function load(urls) {
         },
         body,
       });
-      await response.arrayBuffer();
-      if (response.status !== 202) throw new Error(`HTTP ${response.status}`);
+      await response.body.arrayBuffer();
+      if (response.statusCode !== 202) throw new Error(`HTTP ${response.statusCode}`);
       acked.set(`<p>bench-${i}</p>`, Date.now());
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const seconds = (performance.now() - started) / 1000;
+  await Promise.all(pools.map((pool) => pool.close()));
   return { acked, seconds };
 }
 
@@ -121,12 +146,23 @@ async function scenario(name, startRelays, storeSize) {
   const config = join(dir, "relay.yml");
   writeFileSync(
     config,
-    `api_url: ${emulator.apiUrl}\ndelivery: { concurrency: 32 }\nroutes:\n  - repositories: ["*/*"]\n    flow_token_env: FLOWDOCK_TOKEN\n`,
+    [
+      `api_url: ${emulator.apiUrl}`,
+      ...(values["delivery-concurrency"] === undefined
+        ? []
+        : [`delivery: { concurrency: ${Number(values["delivery-concurrency"])} }`]),
+      "routes:",
+      '  - repositories: ["*/*"]',
+      "    flow_token_env: FLOWDOCK_TOKEN",
+      // No route takes issue_comment: each delivery is only verified, stored and acknowledged.
+      ...(values["ack-only"] ? ["    events: [push]"] : []),
+      "",
+    ].join("\n"),
   );
   const relays = await startRelays(["--config", config, "--secret-env", "WEBHOOK_SECRET"], dir);
   try {
     const { acked, seconds } = await load(relays.map((r) => r.url));
-    await waitForAll(emulator);
+    if (!values["ack-only"]) await waitForAll(emulator);
     const latencies = emulator
       .threads("main")
       .flatMap((t) => t.messages)
@@ -134,7 +170,7 @@ async function scenario(name, startRelays, storeSize) {
       .sort((a, b) => a - b);
     const bytes = await storeSize(dir);
     console.log(
-      `${name.padEnd(26)} ${String(Math.round(DELIVERIES / seconds)).padStart(6)} acked/s   e2e p50 ${String(percentile(latencies, 50)).padStart(5)} ms   p99 ${String(percentile(latencies, 99)).padStart(5)} ms   store ${Math.round(bytes / DELIVERIES)} B/delivery`,
+      `${name.padEnd(26)} ${rate(seconds)}   ${latencies.length === 0 ? "e2e (not sent)" : `e2e p50 ${String(percentile(latencies, 50)).padStart(5)} ms   p99 ${String(percentile(latencies, 99)).padStart(5)} ms`}   store ${Math.round(bytes / DELIVERIES)} B/delivery`,
     );
   } finally {
     for (const relay of relays) {
@@ -204,6 +240,14 @@ async function startCluster(bin) {
   };
 }
 
+// The load's own ceiling: a server in another process that reads each body and answers 202.
+{
+  const floor = fork(fileURLToPath(import.meta.url), ["--floor-server"], { stdio: "ignore" });
+  const port = await new Promise((resolve) => floor.once("message", resolve));
+  const { seconds } = await load([`http://127.0.0.1:${port}`]);
+  console.log(`${"floor (answers 202 only)".padEnd(26)} ${rate(seconds)}`);
+  floor.kill();
+}
 console.log(
   `${DELIVERIES} issue_comment webhooks over ${THREADS} threads, concurrency ${CONCURRENCY}, Node ${process.version}`,
 );

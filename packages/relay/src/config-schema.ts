@@ -95,7 +95,7 @@ export const DeliverySchema = z.strictObject({
   timeout_ms: Count(100, 600_000).default(10_000),
   min_delay_ms: Count(0, 600_000).default(1000),
   max_delay_ms: Count(0, 3_600_000).default(60_000),
-  concurrency: Count(1, 256).default(16),
+  concurrency: Count(1, 256).default(32),
   shutdown_grace_ms: Count(0, 600_000).default(10_000),
 });
 

@@ -209,7 +209,9 @@ export async function startPostgresEngine(options: {
   // runs again and a resent message is dropped by its uuid. So they skip the wait for the WAL flush.
   const workPool = new pg.Pool({
     connectionString: options.databaseUrl,
-    max: concurrency + 4,
+    // A job holds a connection only while it queries, not while it sends, so 16 serve any
+    // concurrency and each relay stays within a small share of max_connections.
+    max: Math.min(concurrency, 16) + 4,
     ...timeouts,
     options: "-c synchronous_commit=off",
   });
