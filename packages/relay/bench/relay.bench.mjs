@@ -80,6 +80,13 @@ function spawnRelay(args) {
   });
 }
 
+/** CPU time a process has used so far (Linux), in milliseconds. */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  // utime and stime, in clock ticks (100 a second on Linux).
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
 function rate(seconds) {
   return `${String(Math.round(DELIVERIES / seconds)).padStart(6)} acked/s`;
 }
@@ -161,8 +168,15 @@ async function scenario(name, startRelays, storeSize) {
   );
   const relays = await startRelays(["--config", config, "--secret-env", "WEBHOOK_SECRET"], dir);
   try {
+    const relayCpu = () => relays.reduce((sum, r) => sum + cpuMs(r.child.pid), 0);
+    const cpuBefore = { relay: relayCpu(), here: process.cpuUsage() };
     const { acked, seconds } = await load(relays.map((r) => r.url));
     if (!values["ack-only"]) await waitForAll(emulator);
+    const here = process.cpuUsage(cpuBefore.here);
+    const cpu = {
+      relay: (relayCpu() - cpuBefore.relay) / DELIVERIES,
+      here: (here.user + here.system) / 1000 / DELIVERIES,
+    };
     const latencies = emulator
       .threads("main")
       .flatMap((t) => t.messages)
@@ -170,7 +184,7 @@ async function scenario(name, startRelays, storeSize) {
       .sort((a, b) => a - b);
     const bytes = await storeSize(dir);
     console.log(
-      `${name.padEnd(26)} ${rate(seconds)}   ${latencies.length === 0 ? "e2e (not sent)" : `e2e p50 ${String(percentile(latencies, 50)).padStart(5)} ms   p99 ${String(percentile(latencies, 99)).padStart(5)} ms`}   store ${Math.round(bytes / DELIVERIES)} B/delivery`,
+      `${name.padEnd(26)} ${rate(seconds)}   ${latencies.length === 0 ? "e2e (not sent)" : `e2e p50 ${String(percentile(latencies, 50)).padStart(5)} ms   p99 ${String(percentile(latencies, 99)).padStart(5)} ms`}   store ${Math.round(bytes / DELIVERIES)} B/delivery   CPU/delivery: relay ${cpu.relay.toFixed(2)} ms, load+emulator ${cpu.here.toFixed(2)} ms`,
     );
   } finally {
     for (const relay of relays) {
