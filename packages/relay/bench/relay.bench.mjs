@@ -170,6 +170,7 @@ async function scenario(name, startRelays, storeSize) {
   try {
     const relayCpu = () => relays.reduce((sum, r) => sum + cpuMs(r.child.pid), 0);
     const cpuBefore = { relay: relayCpu(), here: process.cpuUsage() };
+    const started = Date.now();
     const { acked, seconds } = await load(relays.map((r) => r.url));
     if (!values["ack-only"]) await waitForAll(emulator);
     const here = process.cpuUsage(cpuBefore.here);
@@ -177,14 +178,15 @@ async function scenario(name, startRelays, storeSize) {
       relay: (relayCpu() - cpuBefore.relay) / DELIVERIES,
       here: (here.user + here.system) / 1000 / DELIVERIES,
     };
-    const latencies = emulator
-      .threads("main")
-      .flatMap((t) => t.messages)
+    const messages = emulator.threads("main").flatMap((t) => t.messages);
+    const latencies = messages
       .map((m) => m.sent - (acked.get(m.body) ?? m.sent))
       .sort((a, b) => a - b);
+    // From the load's start to the last message stored by the emulator.
+    const deliveredIn = (Math.max(...messages.map((m) => m.sent)) - started) / 1000;
     const bytes = await storeSize(dir);
     console.log(
-      `${name.padEnd(26)} ${rate(seconds)}   ${latencies.length === 0 ? "e2e (not sent)" : `e2e p50 ${String(percentile(latencies, 50)).padStart(5)} ms   p99 ${String(percentile(latencies, 99)).padStart(5)} ms`}   store ${Math.round(bytes / DELIVERIES)} B/delivery   CPU/delivery: relay ${cpu.relay.toFixed(2)} ms, load+emulator ${cpu.here.toFixed(2)} ms`,
+      `${name.padEnd(26)} ${rate(seconds)}   ${latencies.length === 0 ? "e2e (not sent)" : `${String(Math.round(DELIVERIES / deliveredIn)).padStart(5)} delivered/s   e2e p50 ${String(percentile(latencies, 50)).padStart(5)} ms   p99 ${String(percentile(latencies, 99)).padStart(5)} ms`}   store ${Math.round(bytes / DELIVERIES)} B/delivery   CPU/delivery: relay ${cpu.relay.toFixed(2)} ms, load+emulator ${cpu.here.toFixed(2)} ms`,
     );
   } finally {
     for (const relay of relays) {
