@@ -105,6 +105,13 @@ export const ConfigSchema = z.strictObject({
     .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
     .default("https://api.flowdock.com"),
   delivery: DeliverySchema.prefault({}),
+  // GitHub redelivers up to three days back, so a delivery id is kept at least that long.
+  retention_days: z
+    .number()
+    .int()
+    .min(3, "must be at least 3: GitHub redelivers deliveries up to 3 days old")
+    .max(3650)
+    .default(7),
   routes: z.array(RouteSchema).min(1, "needs at least one route"),
 });
 

@@ -88,6 +88,17 @@ routes:
     `);
   });
 
+  it("keeps delivery ids at least as long as GitHub redelivers", () => {
+    expect(
+      problem(
+        `retention_days: 1\nroutes:\n  - repositories: ["*/*"]\n    flow_token_env: FLOWDOCK_TOKEN_DEV\n`,
+      ),
+    ).toMatchInlineSnapshot(`
+        "relay.yml is not a valid relay config:
+          line 1: retention_days: must be at least 3: GitHub redelivers deliveries up to 3 days old"
+      `);
+  });
+
   it("refuses a token written into the config, without repeating it", () => {
     const message = problem(`routes:
   - repositories: ["*/*"]

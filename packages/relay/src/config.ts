@@ -37,6 +37,11 @@ export interface DeliverySettings {
 export interface RelayConfig {
   apiUrl: string;
   delivery: DeliverySettings;
+  /**
+   * Days a delivery's id and its delivered messages are kept (de-duplication, `/api/deliveries`);
+   * dead-lettered messages stay until redriven.
+   */
+  retentionDays: number;
   routes: Route[];
   /** Flow token by {@link Route.flow}; never logged or stored. */
   tokens: ReadonlyMap<string, string>;
@@ -182,6 +187,7 @@ export function parseConfig(
       concurrency: d.concurrency,
       shutdownGraceMs: d.shutdown_grace_ms,
     },
+    retentionDays: parsed.data.retention_days,
     routes,
     tokens,
   };

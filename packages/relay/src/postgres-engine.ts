@@ -52,7 +52,52 @@ CREATE TABLE IF NOT EXISTS flowdock_relay.instances (
 );
 CREATE INDEX IF NOT EXISTS messages_pending ON flowdock_relay.messages (flow, thread, seq) WHERE state = 'pending';
 CREATE INDEX IF NOT EXISTS messages_failed ON flowdock_relay.messages (seq) WHERE state = 'failed';
+CREATE INDEX IF NOT EXISTS deliveries_received ON flowdock_relay.deliveries (received_at);
+CREATE INDEX IF NOT EXISTS messages_delivered ON flowdock_relay.messages (updated_at) WHERE state = 'delivered';
+CREATE INDEX IF NOT EXISTS messages_dead ON flowdock_relay.messages (flow, thread, seq)
+  WHERE state = 'failed' OR (state = 'pending' AND attempts > 0);
 `;
+
+/** Rows one prune statement deletes, so no statement holds many locks for long. */
+const PRUNE_STEP = 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * Deletes deliveries received before `before` and delivered messages last updated before it, a
+ * step at a time. A delivered message is kept while an earlier one of its thread is dead-lettered
+ * or redriven: it tells the redriven one not to restore the thread's older state.
+ */
+async function pruneBefore(pool: pg.Pool, before: number, stopped: () => boolean) {
+  const total = { deliveries: 0, messages: 0 };
+  while (!stopped()) {
+    const { rows } = await pool.query<{ deliveries: string; messages: string }>(
+      `WITH d AS (
+         DELETE FROM flowdock_relay.deliveries WHERE seq IN (
+           SELECT seq FROM flowdock_relay.deliveries WHERE received_at < $1
+           ORDER BY received_at LIMIT ${PRUNE_STEP})
+         RETURNING 1
+       ), m AS (
+         DELETE FROM flowdock_relay.messages WHERE seq IN (
+           SELECT m.seq FROM flowdock_relay.messages m WHERE m.state = 'delivered' AND m.updated_at < $1
+           AND NOT EXISTS (
+             SELECT 1 FROM flowdock_relay.messages f
+             WHERE f.flow = m.flow AND f.thread = m.thread AND f.seq < m.seq
+             AND (f.state = 'failed' OR (f.state = 'pending' AND f.attempts > 0)))
+           ORDER BY m.updated_at LIMIT ${PRUNE_STEP})
+         RETURNING 1
+       )
+       SELECT (SELECT count(*) FROM d) AS deliveries, (SELECT count(*) FROM m) AS messages`,
+      [before],
+    );
+    const deliveries = Number(rows[0]?.deliveries ?? 0);
+    const messages = Number(rows[0]?.messages ?? 0);
+    total.deliveries += deliveries;
+    total.messages += messages;
+    if (deliveries < PRUNE_STEP && messages < PRUNE_STEP) break;
+  }
+  return total;
+}
 
 /** Serialises schema set-up when several relays start at once. */
 const SETUP_LOCK = 7_241_388_001;
@@ -322,6 +367,26 @@ export async function startPostgresEngine(options: {
   await refreshDepth();
 
   let closed = false;
+  let pruning: Promise<void> | undefined;
+  const prune = () => {
+    pruning ??= pruneBefore(pool, Date.now() - config.retentionDays * DAY_MS, () => closed)
+      .then(
+        (gone) => {
+          if (gone.deliveries + gone.messages > 0)
+            log.info("old deliveries deleted", { ...gone, retention_days: config.retentionDays });
+        },
+        (error: Error) =>
+          log.error("cannot delete old deliveries; trying again in an hour", {
+            error: error.message,
+          }),
+      )
+      .finally(() => {
+        pruning = undefined;
+      });
+  };
+  const pruneTimer = setInterval(prune, PRUNE_EVERY_MS);
+  pruneTimer.unref();
+  prune();
   return {
     async storeDelivery(item) {
       if (closed) throw new Error("the relay is shutting down");
@@ -398,6 +463,8 @@ export async function startPostgresEngine(options: {
       closed = true;
       stopping = true;
       clearInterval(depthTimer);
+      clearInterval(pruneTimer);
+      await pruning;
       const closing = clients.close();
       await runner.stop();
       await closing;

@@ -8,6 +8,7 @@ import type { RelayMetrics } from "./metrics.js";
 import {
   type IncomingDelivery,
   type MappedDelivery,
+  PRUNE_STEP,
   type QueuedMessage,
   type ReceivedDelivery,
   SqliteStore,
@@ -16,6 +17,8 @@ import {
 const MAP_BATCH = 200;
 const REDRIVE_POLL_MS = 1000;
 const STORE_RETRY_MS = 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 /** Opens the SQLite store in `dataDir` and starts mapping and sending what it holds. */
 export function startSqliteEngine(options: {
@@ -149,6 +152,41 @@ export function startSqliteEngine(options: {
   }, REDRIVE_POLL_MS);
   poll.unref();
 
+  // Old rows go in steps, one per turn of the event loop, so webhooks are answered in between.
+  let pruning = false;
+  const prune = () => {
+    if (pruning || closed) return;
+    pruning = true;
+    const before = Date.now() - config.retentionDays * DAY_MS;
+    const total = { deliveries: 0, messages: 0 };
+    const step = () => {
+      if (closed) return;
+      let gone: { deliveries: number; messages: number };
+      try {
+        gone = store.prune(before);
+      } catch (error) {
+        pruning = false;
+        log.error("cannot delete old deliveries; trying again in an hour", {
+          error: errorText(error),
+        });
+        return;
+      }
+      total.deliveries += gone.deliveries;
+      total.messages += gone.messages;
+      if (gone.deliveries === PRUNE_STEP || gone.messages === PRUNE_STEP) {
+        setImmediate(step);
+        return;
+      }
+      pruning = false;
+      if (total.deliveries + total.messages > 0)
+        log.info("old deliveries deleted", { ...total, retention_days: config.retentionDays });
+    };
+    step();
+  };
+  const pruneTimer = setInterval(prune, PRUNE_EVERY_MS);
+  pruneTimer.unref();
+  prune();
+
   dispatcher.enqueue(store.pendingMessages());
   receivedWaiting = store.countReceived();
   scheduleMapping();
@@ -173,6 +211,7 @@ export function startSqliteEngine(options: {
       if (closed) return;
       closed = true;
       clearInterval(poll);
+      clearInterval(pruneTimer);
       if (batch.length > 0) flushDeliveries();
       await dispatcher.stop(config.delivery.shutdownGraceMs, () => clients.close());
       store.close();

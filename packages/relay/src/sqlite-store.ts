@@ -97,7 +97,14 @@ CREATE TABLE IF NOT EXISTS messages (
 CREATE INDEX IF NOT EXISTS messages_pending ON messages(seq) WHERE state = 'pending';
 CREATE INDEX IF NOT EXISTS messages_failed ON messages(seq) WHERE state = 'failed';
 CREATE INDEX IF NOT EXISTS messages_requeued ON messages(seq) WHERE requeued = 1;
+CREATE INDEX IF NOT EXISTS deliveries_done ON deliveries(received_at) WHERE state != 'received';
+CREATE INDEX IF NOT EXISTS messages_delivered ON messages(updated_at) WHERE state = 'delivered';
+CREATE INDEX IF NOT EXISTS messages_dead ON messages(flow, thread, seq)
+  WHERE state = 'failed' OR (state = 'pending' AND attempts > 0);
 `;
+
+/** Rows one prune step deletes, so a large backlog of old rows never holds the event loop long. */
+export const PRUNE_STEP = 1000;
 
 interface RawMessageRow {
   seq: number;
@@ -378,6 +385,32 @@ export class SqliteStore {
     return this.#db.transaction(() =>
       seqs.reduce((count, seq) => count + statement.run(now, seq).changes, 0),
     )();
+  }
+
+  /**
+   * Deletes up to {@link PRUNE_STEP} handled deliveries received before `before`, and as many
+   * delivered messages last updated before it; counts what went. A delivered message is kept while
+   * an earlier one of its thread is dead-lettered or redriven: it tells the redriven one not to
+   * restore the thread's older state.
+   */
+  prune(before: number): { deliveries: number; messages: number } {
+    return this.#withoutFsync(
+      this.#db.transaction(() => ({
+        deliveries: this.#sql(
+          `DELETE FROM deliveries WHERE rowid IN (
+             SELECT rowid FROM deliveries WHERE state != 'received' AND received_at < ?
+             ORDER BY received_at LIMIT ${PRUNE_STEP})`,
+        ).run(before).changes,
+        messages: this.#sql(
+          `DELETE FROM messages WHERE seq IN (
+             SELECT m.seq FROM messages m WHERE m.state = 'delivered' AND m.updated_at < ?
+             AND NOT EXISTS (
+               SELECT 1 FROM messages f WHERE f.flow = m.flow AND f.thread = m.thread AND f.seq < m.seq
+               AND (f.state = 'failed' OR (f.state = 'pending' AND f.attempts > 0)))
+             ORDER BY m.updated_at LIMIT ${PRUNE_STEP})`,
+        ).run(before).changes,
+      })),
+    );
   }
 
   /** Counts by state, for `/metrics` and tests. */

@@ -318,4 +318,66 @@ routes:
       ["opened issue"],
     ]);
   }, 60_000);
+
+  it("delete deliveries and delivered messages older than retention_days, keeping dead letters and what their redrive needs", async () => {
+    const cluster = await startCluster();
+    cleanup.push(() => cluster.stop());
+    const { emulator, messages } = await emulatorWith([{ name: "main", token: TOKEN }]);
+    const config = parseConfig(
+      `api_url: ${emulator.apiUrl}\nretention_days: 3\ndelivery: { retries: 1, min_delay_ms: 1, max_delay_ms: 2 }\nroutes:\n  - repositories: ["*/*"]\n    flow_token_env: FLOWDOCK_TOKEN\n`,
+      "relay.yml",
+      { env: { FLOWDOCK_TOKEN: TOKEN } },
+    );
+    const start = async () => {
+      const relay = await startRelay({ config, secret: SECRET, databaseUrl: cluster.url, port: 0 });
+      cleanup.push(() => relay.close());
+      return relay;
+    };
+    const issue = (number: number, closed = false) => {
+      const payload = example("issues", "opened");
+      payload.issue.number = number;
+      if (closed) {
+        Object.assign(payload, { action: "closed" });
+        Object.assign(payload.issue, { state: "closed", closed_at: payload.issue.updated_at });
+      }
+      return payload;
+    };
+    const listed = async (url: string, state: string) =>
+      (
+        (await fetch(`${url}/api/deliveries?state=${state}`).then((r) => r.json())) as {
+          deliveries: { delivery: string }[];
+        }
+      ).deliveries.map((d) => d.delivery);
+
+    const relay = await start();
+    await postWebhook(relay.url, "issues", issue(1), { delivery: "old-1" });
+    await messages(1);
+    emulator.faults.add({ status: 503, times: 2 });
+    await postWebhook(relay.url, "issues", issue(2), { delivery: "old-2" });
+    await expect.poll(() => listed(relay.url, "failed")).toEqual(["old-2"]);
+    await postWebhook(relay.url, "issues", issue(2, true), { delivery: "old-3" });
+    await messages(2);
+    await relay.close();
+
+    // Four days pass.
+    const db = new pg.Client({ connectionString: cluster.url });
+    await db.connect();
+    const days = 4 * 24 * 60 * 60 * 1000;
+    await db.query(
+      `UPDATE flowdock_relay.deliveries SET received_at = received_at - ${days};
+       UPDATE flowdock_relay.messages SET received_at = received_at - ${days}, updated_at = updated_at - ${days};`,
+    );
+    await db.end();
+
+    const again = await start();
+    await expect.poll(() => listed(again.url, "delivered")).toEqual(["old-3"]);
+    expect(await listed(again.url, "failed")).toEqual(["old-2"]);
+    // Its id is gone, but the message keeps its uuid: Flowdock drops the repeat.
+    expect((await postWebhook(again.url, "issues", issue(1), { delivery: "old-1" })).status).toBe(
+      202,
+    );
+    await expect.poll(() => listed(again.url, "delivered")).toEqual(["old-3", "old-1"]);
+    const first = emulator.threads("main").find((t) => t.external_thread_id?.endsWith(":issue:1"));
+    expect(first?.messages).toHaveLength(1);
+  }, 120_000);
 });
