@@ -95,9 +95,8 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** Posts DELIVERIES signed webhooks, CONCURRENCY at a time, spread over the relays. */
-async function load(urls) {
-  const acked = new Map();
+/** DELIVERIES issue comments over THREADS issues, each with its signature. */
+async function signedBodies() {
   const bodies = [];
   for (let i = 0; i < DELIVERIES; i++) {
     const payload = structuredClone(template);
@@ -107,6 +106,12 @@ async function load(urls) {
     const body = JSON.stringify(payload);
     bodies.push({ body, signature: await sign(SECRET, body) });
   }
+  return bodies;
+}
+
+/** Posts the signed webhooks, CONCURRENCY at a time, spread over the relays. */
+async function load(urls, bodies) {
+  const acked = new Map();
   // undici's request on a pool, not fetch: fetch alone tops out below the relay's rate here.
   const pools = urls.map((url) => new Pool(url, { connections: CONCURRENCY }));
   // A thread's deliveries are posted in order; CONCURRENCY threads are in flight at once.
@@ -168,10 +173,14 @@ async function scenario(name, startRelays, storeSize) {
   );
   const relays = await startRelays(["--config", config, "--secret-env", "WEBHOOK_SECRET"], dir);
   try {
+    const bodies = await signedBodies();
     const relayCpu = () => relays.reduce((sum, r) => sum + cpuMs(r.child.pid), 0);
     const cpuBefore = { relay: relayCpu(), here: process.cpuUsage() };
     const started = Date.now();
-    const { acked, seconds } = await load(relays.map((r) => r.url));
+    const { acked, seconds } = await load(
+      relays.map((r) => r.url),
+      bodies,
+    );
     if (!values["ack-only"]) await waitForAll(emulator);
     const here = process.cpuUsage(cpuBefore.here);
     const cpu = {
@@ -260,7 +269,7 @@ async function startCluster(bin) {
 {
   const floor = fork(fileURLToPath(import.meta.url), ["--floor-server"], { stdio: "ignore" });
   const port = await new Promise((resolve) => floor.once("message", resolve));
-  const { seconds } = await load([`http://127.0.0.1:${port}`]);
+  const { seconds } = await load([`http://127.0.0.1:${port}`], await signedBodies());
   console.log(`${"floor (answers 202 only)".padEnd(26)} ${rate(seconds)}`);
   floor.kill();
 }
