@@ -19,6 +19,13 @@ import { mapDelivery } from "./map-delivery.js";
 import type { RelayMetrics } from "./metrics.js";
 import { startLiveness } from "./postgres-liveness.js";
 import { type DatabaseTimeouts, poolTimeouts } from "./postgres-timeouts.js";
+import {
+  PRUNE_EVERY_MS,
+  PRUNE_STEP,
+  type Pruned,
+  reportPruned,
+  retentionCutoff,
+} from "./retention.js";
 import type { MessageRow, MessageState } from "./sqlite-store.js";
 
 const SCHEMA = `
@@ -58,18 +65,13 @@ CREATE INDEX IF NOT EXISTS messages_dead ON flowdock_relay.messages (flow, threa
   WHERE state = 'failed' OR (state = 'pending' AND attempts > 0);
 `;
 
-/** Rows one prune statement deletes, so no statement holds many locks for long. */
-const PRUNE_STEP = 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
-const PRUNE_EVERY_MS = 60 * 60 * 1000;
-
 /**
  * Deletes deliveries received before `before` and delivered messages last updated before it, a
  * step at a time. A delivered message is kept while an earlier one of its thread is dead-lettered
  * or redriven: it tells the redriven one not to restore the thread's older state.
  */
-async function pruneBefore(pool: pg.Pool, before: number, stopped: () => boolean) {
-  const total = { deliveries: 0, messages: 0 };
+async function pruneBefore(pool: pg.Pool, before: number, stopped: () => boolean): Promise<Pruned> {
+  const total: Pruned = { deliveries: 0, messages: 0 };
   while (!stopped()) {
     const { rows } = await pool.query<{ deliveries: string; messages: string }>(
       `WITH d AS (
@@ -369,16 +371,10 @@ export async function startPostgresEngine(options: {
   let closed = false;
   let pruning: Promise<void> | undefined;
   const prune = () => {
-    pruning ??= pruneBefore(pool, Date.now() - config.retentionDays * DAY_MS, () => closed)
+    pruning ??= pruneBefore(pool, retentionCutoff(config.retentionDays), () => closed)
       .then(
-        (gone) => {
-          if (gone.deliveries + gone.messages > 0)
-            log.info("old deliveries deleted", { ...gone, retention_days: config.retentionDays });
-        },
-        (error: Error) =>
-          log.error("cannot delete old deliveries; trying again in an hour", {
-            error: error.message,
-          }),
+        (gone) => reportPruned(log, config.retentionDays, gone),
+        (error: Error) => reportPruned(log, config.retentionDays, { error: error.message }),
       )
       .finally(() => {
         pruning = undefined;

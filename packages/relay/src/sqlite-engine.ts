@@ -6,9 +6,15 @@ import { errorText, type Logger } from "./log.js";
 import { mapDelivery } from "./map-delivery.js";
 import type { RelayMetrics } from "./metrics.js";
 import {
+  PRUNE_EVERY_MS,
+  PRUNE_STEP,
+  type Pruned,
+  reportPruned,
+  retentionCutoff,
+} from "./retention.js";
+import {
   type IncomingDelivery,
   type MappedDelivery,
-  PRUNE_STEP,
   type QueuedMessage,
   type ReceivedDelivery,
   SqliteStore,
@@ -17,8 +23,6 @@ import {
 const MAP_BATCH = 200;
 const REDRIVE_POLL_MS = 1000;
 const STORE_RETRY_MS = 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
-const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 /** Opens the SQLite store in `dataDir` and starts mapping and sending what it holds. */
 export function startSqliteEngine(options: {
@@ -157,18 +161,16 @@ export function startSqliteEngine(options: {
   const prune = () => {
     if (pruning || closed) return;
     pruning = true;
-    const before = Date.now() - config.retentionDays * DAY_MS;
-    const total = { deliveries: 0, messages: 0 };
+    const before = retentionCutoff(config.retentionDays);
+    const total: Pruned = { deliveries: 0, messages: 0 };
     const step = () => {
       if (closed) return;
-      let gone: { deliveries: number; messages: number };
+      let gone: Pruned;
       try {
         gone = store.prune(before);
       } catch (error) {
         pruning = false;
-        log.error("cannot delete old deliveries; trying again in an hour", {
-          error: errorText(error),
-        });
+        reportPruned(log, config.retentionDays, { error: errorText(error) });
         return;
       }
       total.deliveries += gone.deliveries;
@@ -178,8 +180,7 @@ export function startSqliteEngine(options: {
         return;
       }
       pruning = false;
-      if (total.deliveries + total.messages > 0)
-        log.info("old deliveries deleted", { ...total, retention_days: config.retentionDays });
+      reportPruned(log, config.retentionDays, total);
     };
     step();
   };

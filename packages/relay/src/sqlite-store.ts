@@ -3,6 +3,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { RelayStoreError } from "./errors.js";
 import type { OutgoingMessage } from "./flow-sender.js";
+import { PRUNE_STEP, type Pruned } from "./retention.js";
 
 /** A webhook delivery to store, as it arrived. */
 export interface IncomingDelivery {
@@ -102,9 +103,6 @@ CREATE INDEX IF NOT EXISTS messages_delivered ON messages(updated_at) WHERE stat
 CREATE INDEX IF NOT EXISTS messages_dead ON messages(flow, thread, seq)
   WHERE state = 'failed' OR (state = 'pending' AND attempts > 0);
 `;
-
-/** Rows one prune step deletes, so a large backlog of old rows never holds the event loop long. */
-export const PRUNE_STEP = 1000;
 
 interface RawMessageRow {
   seq: number;
@@ -393,7 +391,7 @@ export class SqliteStore {
    * an earlier one of its thread is dead-lettered or redriven: it tells the redriven one not to
    * restore the thread's older state.
    */
-  prune(before: number): { deliveries: number; messages: number } {
+  prune(before: number): Pruned {
     return this.#withoutFsync(
       this.#db.transaction(() => ({
         deliveries: this.#sql(
