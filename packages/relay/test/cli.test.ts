@@ -1,12 +1,21 @@
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { mapEvent } from "@flowdock-kit/github";
 import { afterEach, describe, expect, it } from "vitest";
 import { example } from "./support/examples.js";
 import { spawnRelay } from "./support/process.js";
-import { emulatorWith, postWebhook, runCleanup, SECRET, tempDir } from "./support/relay.js";
+import {
+  cleanup,
+  emulatorWith,
+  postWebhook,
+  runCleanup,
+  SECRET,
+  tempDir,
+} from "./support/relay.js";
 
 const TOKEN = "44444444dddddddd44444444dddddddd";
 const ADMIN_TOKEN = "admin-c41e7b0f92d8";
@@ -144,5 +153,72 @@ describe("flowdock-relay", () => {
         return mapped.skipped ? action : mapped.messages[0]?.title;
       }),
     );
+  });
+
+  it("on SIGINT lets a request to Flowdock on the wire finish, records it, and does not send it again", async () => {
+    const { emulator, messages } = await emulatorWith([{ name: "main", token: TOKEN }]);
+    // A Flowdock that holds the first post until the test lets it through.
+    let posts = 0;
+    let arrived!: () => void;
+    const firstArrived = new Promise<void>((resolve) => (arrived = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const gate = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      posts += 1;
+      if (posts === 1) {
+        arrived();
+        await released;
+      }
+      const answer = await fetch(`${emulator.apiUrl}${req.url}`, {
+        method: "POST",
+        headers: { "content-type": req.headers["content-type"] ?? "application/json" },
+        body: Buffer.concat(chunks),
+      });
+      res.writeHead(answer.status, { "content-type": "application/json" });
+      res.end(await answer.text());
+    });
+    await new Promise<void>((resolve) => gate.listen(0, "127.0.0.1", resolve));
+    cleanup.push(() => new Promise<void>((resolve) => gate.close(() => resolve())));
+    const apiUrl = `http://127.0.0.1:${(gate.address() as AddressInfo).port}`;
+    const args = ["--config", configFile(apiUrl), "--secret-env", "S", "--data", tempDir()];
+    const env = { S: SECRET, FLOWDOCK_TOKEN: TOKEN };
+
+    const first = await spawnRelay(args, env);
+    const delivery = "9a8b7c6d-0000-4000-8000-0000000000a1";
+    const opened = await postWebhook(first.url, "issues", example("issues", "opened"), {
+      delivery,
+    });
+    expect(opened.status).toBe(202);
+    await firstArrived;
+    first.child.kill("SIGINT");
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        if (!first.stderr().includes('"msg":"stopping"')) return;
+        first.child.stderr?.off("data", check);
+        resolve();
+      };
+      first.child.stderr?.on("data", check);
+      check();
+    });
+    release();
+    expect(await first.exited).toEqual({ code: 0, signal: null });
+    expect(emulator.flows()[0]?.messages).toBe(1);
+    const delivered = first
+      .stderr()
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line))
+      .filter((line) => line.msg === "message delivered");
+    expect(delivered).toMatchObject([{ delivery }]);
+
+    // After a restart only the new webhook's message goes out: the first one is not sent again.
+    const second = await spawnRelay(args, env);
+    expect((await postWebhook(second.url, "issues", example("issues", "labeled"))).status).toBe(
+      202,
+    );
+    await messages(2);
+    expect(posts).toBe(2);
   });
 });
