@@ -21,23 +21,36 @@ export function parseTarget(raw: string | undefined): RequestTarget {
 const TOKEN_AFTER = new Set(["team_inbox", "chat", "sources", "messages"]);
 const KNOWN = new Set(["api", "v1", "messages", "team_inbox", "chat", "flows", "threads"]);
 const MAX_LOGGED = 200;
+/** Printable ASCII, so it cannot be taken for part of a query (as `?` would). */
+const HIDDEN = "***";
 
 /**
  * The path as the request log shows it: segments after `messages/`, `team_inbox/`, `chat/` and
- * `sources/`, and any segment that is a known source's token, become `…`; never the query.
+ * `sources/`, and any segment holding a known source's token (alone, in a comma list, or with
+ * something attached such as `;x` or `.json`), become `***`; never the query.
  */
 export function logPath(path: string, isToken: (source: string) => boolean): string {
   const parts = path.split("/");
   const out = parts.map((part, i) => {
     const before = parts[i - 1] ?? "";
     if (part === "" || KNOWN.has(part)) return part;
-    if (TOKEN_AFTER.has(before) && !(before === "messages" && KNOWN.has(part))) return "…";
-    let decoded = part;
-    try {
-      decoded = decodeURIComponent(part);
-    } catch {}
-    return isToken(sourceId(decoded)) || isToken(sourceId(part)) ? "…" : part;
+    if (TOKEN_AFTER.has(before) && !(before === "messages" && KNOWN.has(part))) return HIDDEN;
+    return holdsToken(part, isToken) ? HIDDEN : part;
   });
   const logged = out.join("/").replace(/[^\x21-\x7e]/g, "?");
-  return logged.length > MAX_LOGGED ? `${logged.slice(0, MAX_LOGGED)}…` : logged;
+  return logged.length > MAX_LOGGED ? `${logged.slice(0, MAX_LOGGED)}...` : logged;
+}
+
+function holdsToken(part: string, isToken: (source: string) => boolean): boolean {
+  let decoded = part;
+  try {
+    decoded = decodeURIComponent(part);
+  } catch {}
+  // The whole segment, and its pieces between characters a token is unlikely to hold.
+  const candidates = new Set([part, decoded]);
+  for (const piece of decoded.split(/[^\w.~-]+/)) candidates.add(piece);
+  for (const piece of decoded.split(/[^\w-]+/)) candidates.add(piece);
+  for (const candidate of candidates)
+    if (candidate !== "" && isToken(sourceId(candidate))) return true;
+  return false;
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { INBOX_CSS, INBOX_JS } from "./assets.js";
 import { CardCache } from "./card-cache.js";
 import { controlHosts } from "./control-hosts.js";
-import { EmulatorError } from "./errors.js";
+import { EmulatorError, type StorageError } from "./errors.js";
 import { EventHub } from "./events.js";
 import { Faults, parseFault } from "./faults.js";
 import { sendJson, sendMethodNotAllowed, sendNotFound } from "./http-util.js";
@@ -77,10 +77,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const faults = new Faults();
   const events = new EventHub((reason) => log(`events: ${reason}`));
   const cards = new CardCache({ max: 500, maxSize: CARD_CHARS });
-  const describeFailure = (error: unknown): string =>
-    options.dataDir === undefined
-      ? String(error)
-      : `storage: ${storageError(error, databasePath(options.dataDir)).message}`;
+  /** The storage error behind a failure (undefined in memory); damage stops further writes. */
+  const storageFailure = (error: unknown): StorageError | undefined => {
+    if (options.dataDir === undefined) return undefined;
+    const failure = storageError(error, databasePath(options.dataDir));
+    if (failure.reason === "damaged") store.refuseWrites?.(failure);
+    return failure;
+  };
+  const describeFailure = (error: unknown): string => {
+    const failure = storageFailure(error);
+    return failure === undefined ? String(error) : `storage: ${failure.message}`;
+  };
   // Known once the server listens; requests only arrive after that.
   let origin = "";
   let apiUrl = "";
@@ -275,8 +282,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     let started = "";
     // Nothing about a request may end the process: every failure becomes an answer.
     const failed = (error: unknown) => {
-      const damaged =
-        options.dataDir !== undefined && storageError(error, databasePath(options.dataDir));
+      const damaged = storageFailure(error);
       if (damaged && damaged.reason === "damaged") log(`storage: ${damaged.message}`);
       log(`${started || "request"} 500 ${error instanceof Error ? error.name : "error"}`);
       if (res.headersSent) res.destroy();

@@ -41,6 +41,8 @@ CREATE UNIQUE INDEX IF NOT EXISTS messages_uuid ON messages (flow, uuid) WHERE u
 `;
 const SCHEMA_VERSION = 1;
 const NO_UPPER = Number.MAX_SAFE_INTEGER;
+/** The most characters of event JSON kept parsed in the heap. */
+const RECENT_CHARS = 4_000_000;
 
 interface ThreadRow {
   id: string;
@@ -190,11 +192,20 @@ export class SqliteStore implements Store, PrepareReader {
   #nextId: number;
   #batch: Batch | undefined;
   #closed = false;
+  /** Set once damage is seen: what every later write is told. */
+  #refused: StorageError | undefined;
   readonly #q;
   readonly #r;
   readonly #pages = new Map<string, BetterSqlite3.Statement>();
-  /** Events of cards recently shown: committed events never change, and live pages ask again. */
-  readonly #recent = new CardCache<FlowEvent>({ max: 2000 });
+  /**
+   * Events of cards recently shown: committed events never change, and live pages ask again.
+   * Bounded by the characters of their JSON too, since a body may be a mebibyte.
+   */
+  readonly #recent = new CardCache<{ event: FlowEvent; chars: number }>({
+    max: 2000,
+    maxSize: RECENT_CHARS,
+    size: ({ chars }) => chars,
+  });
 
   constructor(db: Database, reader: Database, path: string) {
     this.#db = db;
@@ -249,6 +260,11 @@ export class SqliteStore implements Store, PrepareReader {
     this.#nextId = (max ?? 0) + 1;
   }
 
+  /** Characters of event JSON held parsed in the heap now (at most {@link RECENT_CHARS}). */
+  get heldChars(): number {
+    return this.#recent.held;
+  }
+
   lookup(token: string): SourceLookup {
     const source = sourceId(token);
     const row = this.#q.source.get(source) as { flow: string; removed: number } | undefined;
@@ -293,8 +309,13 @@ export class SqliteStore implements Store, PrepareReader {
     return prepareMessage(this, source, flow, message, now);
   }
 
+  refuseWrites(because: StorageError): void {
+    this.#refused ??= because;
+  }
+
   apply(change: Change): Promise<string | undefined> {
     if (this.#closed) return Promise.reject(new StorageError("the store is closed"));
+    if (this.#refused) return Promise.reject(this.#refused);
     let batch: Batch;
     try {
       batch = this.#batch ?? this.#begin();
@@ -315,6 +336,7 @@ export class SqliteStore implements Store, PrepareReader {
   }
 
   #fail(batch: Batch, error: unknown): void {
+    if (error instanceof StorageError && error.reason === "damaged") this.refuseWrites(error);
     if (this.#batch === batch) this.#batch = undefined;
     try {
       if (this.#db.inTransaction) this.#db.exec("ROLLBACK");
@@ -488,8 +510,12 @@ export class SqliteStore implements Store, PrepareReader {
   #latest(threadId: string, count: number): FlowEvent[] {
     if (count <= 0) return [];
     const ids = (this.#r.latest.all(threadId, count) as number[]).reverse();
-    return ids.map((id) =>
-      this.#recent.get(String(id), "", () => JSON.parse(this.#r.event.get(id) as string)),
+    return ids.map(
+      (id) =>
+        this.#recent.get(String(id), "", () => {
+          const data = this.#r.event.get(id) as string;
+          return { event: JSON.parse(data) as FlowEvent, chars: data.length };
+        }).event,
     );
   }
 

@@ -1,4 +1,5 @@
 import type { Message, Thread } from "@flowdock-kit/core";
+import type { StorageError } from "./errors.js";
 import type {
   ChatLine,
   FlowEvent,
@@ -75,6 +76,11 @@ export interface Store {
    * the transaction holding it ends (false if that failed and left no trace).
    */
   committed(flow: string, uuid: string): Promise<boolean>;
+  /**
+   * The data was found damaged (by any read or write): further writes are refused with this
+   * error, so nothing more goes into a file that must be moved away. Only stores on disk have it.
+   */
+  refuseWrites?(because: StorageError): void;
   /** Every thread of a flow with every message, latest activity first (for tests). */
   threads(flow: string): ThreadView[];
   /** Threads by latest activity (paged by `last_message_id`) in one flow, or in all of them. */

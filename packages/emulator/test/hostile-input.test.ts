@@ -325,11 +325,17 @@ describe("the request log", () => {
       `/api/flows/main/sources/${encodeURIComponent(TOKEN)}`,
       `/api/threads/${TOKEN}`,
       `/messages?flow_token=${TOKEN}`,
+      `/x/${TOKEN},${OTHER_TOKEN}`,
+      `/${TOKEN};x`,
+      `/api/flows/${TOKEN}.json`,
     ])
       await fetch(`${emulator.apiUrl}${path}`, { method: "POST", body: "{}" });
-    expect(lines.length).toBeGreaterThanOrEqual(7);
+    expect(lines.length).toBeGreaterThanOrEqual(10);
     const log = lines.join("\n");
     expect(log).not.toContain(TOKEN);
     expect(log).not.toContain(OTHER_TOKEN);
+    // What is not a token stays readable.
+    expect(log).toContain("/api/flows/main/sources/***");
+    expect(log).toContain("/v1/messages/chat/***");
   });
 });

@@ -10,7 +10,8 @@ import { safeParseMessage } from "@flowdock-kit/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { EmulatorError, StorageError, type StoredMessage, startEmulator } from "../src/index.ts";
 import { sourceId } from "../src/source-id.ts";
-import { openSqliteStore } from "../src/sqlite-store.ts";
+import { openSqliteStore, type SqliteStore } from "../src/sqlite-store.ts";
+import type { Change } from "../src/store-types.ts";
 import { activity, get, post, request, TOKEN } from "./helpers.ts";
 
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
@@ -186,19 +187,28 @@ describe("a data folder on a full disk", () => {
   });
 });
 
+/**
+ * Stores 300 messages, closes the emulator, then overwrites the file from `at` (a share of its
+ * size, rounded down to a page) for `bytes` bytes (to the end when absent), as a failing disk would.
+ */
+async function damagedAfterUse(at: number, bytes?: number): Promise<void> {
+  const first = await startEmulator({ flows: [{ name: "main", token: TOKEN }], dataDir });
+  for (let i = 0; i < 300; i += 1)
+    await post(`${first.apiUrl}/messages`, activity({ body: `<p>${"y".repeat(500)} ${i}</p>` }));
+  await first.close();
+  const path = join(dataDir, "emulator.db");
+  const { size } = await stat(path);
+  const offset = Math.floor((size * at) / 4096) * 4096;
+  const length = bytes ?? size - offset;
+  const file = await open(path, "r+");
+  await file.write(Buffer.alloc(length, 0x5a), 0, length, offset);
+  await file.close();
+}
+
 describe("a damaged database", () => {
   it("is refused at start with what to do about it", async () => {
-    const first = await startEmulator({ flows: [{ name: "main", token: TOKEN }], dataDir });
-    for (let i = 0; i < 300; i += 1)
-      await post(`${first.apiUrl}/messages`, activity({ body: `<p>${"y".repeat(500)} ${i}</p>` }));
-    await first.close();
-    // Overwrite pages in the middle of the file, as a failing disk would.
-    const path = join(dataDir, "emulator.db");
-    const { size } = await stat(path);
-    const file = await open(path, "r+");
-    const offset = Math.floor(size / 2 / 4096) * 4096;
-    await file.write(Buffer.alloc(size - offset, 0x5a), 0, size - offset, offset);
-    await file.close();
+    // The second half of the file.
+    await damagedAfterUse(1 / 2);
 
     // Start-up meets the damage (it reads the last id): the user is told what to do.
     const second = startEmulator({ flows: [{ name: "main", token: TOKEN }], dataDir });
@@ -206,6 +216,49 @@ describe("a damaged database", () => {
     await expect(second).rejects.toThrow(
       /emulator\.db is not a usable emulator database \(database disk image is malformed\); move it away to start with an empty one/,
     );
+  });
+});
+
+describe("a database with one damaged page", () => {
+  it("answers what meets the damage with what to do, and then refuses new messages instead of writing into it", async () => {
+    // One page a third into the file, as a failing sector would leave it.
+    await damagedAfterUse(1 / 3, 4096);
+
+    const lines: string[] = [];
+    const second = await startEmulator({
+      flows: [{ name: "main", token: TOKEN }],
+      dataDir,
+      log: (line) => lines.push(line),
+    });
+    try {
+      expect((await post(`${second.apiUrl}/messages`, activity())).status).toBe(202);
+      // Reading every message meets the damaged page.
+      const reads = [];
+      let next = `${second.apiUrl}/api/flows/main/messages?limit=100&sort=asc`;
+      for (let page = 0; page < 5; page += 1) {
+        const answer = await get(next);
+        reads.push(answer);
+        if (answer.status !== 200) break;
+        const items = answer.body as StoredMessage[];
+        if (items.length < 100) break;
+        next = `${second.apiUrl}/api/flows/main/messages?limit=100&sort=asc&since_id=${items.at(-1)?.id}`;
+      }
+      expect(reads.at(-1)).toMatchObject({
+        status: 500,
+        body: { message: "the emulator's database is damaged; see its log" },
+      });
+      expect(lines.join("\n")).toMatch(
+        /emulator\.db is damaged .*move it away to start with an empty one/,
+      );
+      // From then on a message is refused, not written into the damaged file.
+      const refused = await post(`${second.apiUrl}/messages`, activity({ uuid: "after-damage" }));
+      expect(refused).toMatchObject({
+        status: 500,
+        body: { message: "the emulator's database is damaged; see its log" },
+      });
+    } finally {
+      await second.close().catch(() => {});
+    }
   });
 });
 
@@ -296,19 +349,27 @@ describe("a database damaged while it runs", () => {
   });
 });
 
+/** The change a valid new message makes to `store` (with its token's source added first). */
+async function sourceOf(
+  store: SqliteStore,
+): Promise<(fields: Record<string, unknown>) => Extract<Change, { t: "message" }>> {
+  const source = sourceId(TOKEN);
+  await store.apply({ t: "source", flow: "main", source });
+  return (fields) => {
+    const parsed = safeParseMessage(activity(fields));
+    if (!parsed.success) throw new Error("the example is not a valid message");
+    const prepared = store.prepare(source, "main", parsed.data, Date.now());
+    if (prepared.status !== "new") throw new Error(`prepared as ${prepared.status}`);
+    return prepared.change;
+  };
+}
+
 describe("a retry of a message already committed", () => {
   it("is told it was stored even when the transaction pending beside it fails", async () => {
     const store = await openSqliteStore(dataDir);
     try {
-      const source = sourceId(TOKEN);
-      await store.apply({ t: "source", flow: "main", source });
-      const change = (uuid: string) => {
-        const parsed = safeParseMessage(activity({ uuid, external_thread_id: uuid }));
-        if (!parsed.success) throw new Error("the example is not a valid message");
-        const prepared = store.prepare(source, "main", parsed.data, Date.now());
-        if (prepared.status !== "new") throw new Error(`prepared as ${prepared.status}`);
-        return prepared.change;
-      };
+      const newMessage = await sourceOf(store);
+      const change = (uuid: string) => newMessage({ uuid, external_thread_id: uuid });
       await store.apply(change("first"));
       const second = change("second");
       const pending = store.apply(second);
@@ -321,6 +382,26 @@ describe("a retry of a message already committed", () => {
       await expect(pending).rejects.toThrow(StorageError);
       expect(await first).toBe(true);
       expect(await unsure).toBe(false);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe("what a SQLite store keeps in the heap", () => {
+  it("stays bounded when pages show threads whose messages have mebibyte bodies", async () => {
+    const store = await openSqliteStore(dataDir);
+    try {
+      const newMessage = await sourceOf(store);
+      const body = `<p>${"x".repeat(900_000)}</p>`;
+      for (let i = 0; i < 12; i += 1)
+        await store.apply(newMessage({ body, external_thread_id: `big-${i}` }));
+      const page = store.threadPage("main", { limit: 100, order: "desc" });
+      expect(page).toHaveLength(12);
+      // Every card still gets its messages, bodies whole, though not all of them stay cached.
+      expect(page.every((thread) => (thread.latest[0] as StoredMessage)?.body === body)).toBe(true);
+      expect(store.heldChars).toBeGreaterThan(0);
+      expect(store.heldChars).toBeLessThanOrEqual(4_000_000);
     } finally {
       await store.close();
     }
