@@ -1,5 +1,6 @@
-// Makes docs/inbox.png, the README's picture: the events `npm start` replays (scripts/demo-events.mjs)
-// go through the built @flowdock-kit/github mapper into the emulator, and Chromium photographs it.
+// Makes docs/inbox.png and docs/thread.png, the READMEs' pictures: the events `npm start` replays
+// (scripts/demo-events.mjs) go through the built @flowdock-kit/github mapper into the emulator, and
+// Chromium photographs the inbox and the thread view of the thread with the most messages.
 // Run after `npm run build`: node docs/inbox-screenshot.mjs
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -52,6 +53,13 @@ try {
   await push("chat", { content: "deploying Hello-World now", external_user_name: "deploybot" });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
@@ -60,6 +68,14 @@ try {
     const path = fileURLToPath(new URL("inbox.png", import.meta.url));
     await page.screenshot({ path, fullPage: true, animations: "disabled" });
     console.log(`wrote ${path}`);
+    const [busiest] = emulator
+      .threads("demo")
+      .sort((a, b) => b.messages.length - a.messages.length);
+    await page.goto(`${emulator.url}/threads/${encodeURIComponent(busiest.id)}`);
+    await page.locator(".message").first().waitFor();
+    const threadPath = fileURLToPath(new URL("thread.png", import.meta.url));
+    await page.screenshot({ path: threadPath, fullPage: true, animations: "disabled" });
+    console.log(`wrote ${threadPath}`);
   } finally {
     await browser.close();
   }
