@@ -10,6 +10,8 @@ export interface StepResult {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** The step was still running after `limitMs` and was killed. */
+  killed: boolean;
   outputs: Record<string, string>;
   summary: string;
 }
@@ -23,6 +25,8 @@ export interface RunActionOptions {
   context?: Record<string, string>;
   dir?: string;
   env?: Record<string, string | undefined>;
+  /** Kills a step still running after this many milliseconds. */
+  limitMs?: number;
 }
 
 export const actionDir: string;

@@ -109,6 +109,8 @@ export async function runAction({
   context,
   dir = actionDir,
   env: extraEnv = {},
+  // Kills a step still running after this long; the result then says `killed: true`.
+  limitMs,
 }) {
   const temp = await mkdtemp(join(tmpdir(), "gh-flowdock-step-"));
   const files = {
@@ -127,33 +129,42 @@ export async function runAction({
     ]);
     const env = { ...runnerEnv({ inputs, context, files, eventName, dir }), ...extraEnv };
     for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
-    const { code, stdout, stderr } = await spawnStep(
+    const { code, stdout, stderr, killed } = await spawnStep(
       node ?? (await requireNode24()),
       [join(dir, actionMain(dir))],
-      {
-        cwd: temp,
-        env,
-      },
+      { cwd: temp, env },
+      limitMs,
     );
     const [output, summary] = await Promise.all([
       readFile(files.output, "utf8"),
       readFile(files.summary, "utf8"),
     ]);
-    return { code, stdout, stderr, outputs: parseFileCommands(output), summary };
+    return { code, stdout, stderr, killed, outputs: parseFileCommands(output), summary };
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
 }
 
-function spawnStep(command, args, options) {
+function spawnStep(command, args, options, limitMs) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
+    let killed = false;
+    const limit =
+      limitMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            killed = true;
+            child.kill("SIGKILL");
+          }, limitMs);
     child.stdout.setEncoding("utf8").on("data", (chunk) => (stdout += chunk));
     child.stderr.setEncoding("utf8").on("data", (chunk) => (stderr += chunk));
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.on("close", (code) => {
+      clearTimeout(limit);
+      resolve({ code, stdout, stderr, killed });
+    });
   });
 }
 

@@ -194,6 +194,7 @@ describe("run", () => {
     const echoes = [
       html,
       Buffer.from(token).toString("base64"),
+      Buffer.from(`flow_token=${token}`).toString("base64"),
       new URLSearchParams({ t: token }).toString().slice(2),
       JSON.stringify(token).replaceAll("<", "\\u003c").slice(1, -1),
     ];

@@ -85,12 +85,16 @@ afterAll(async () => {
   await emulator?.close();
 });
 
+// Far above any deadline the tests set: a step still running then is stuck, and is killed.
+const STUCK_MS = 20_000;
+
 function step(env: Record<string, string>, inputs: Record<string, string> = {}) {
   return runAction({
     eventName: "issues",
     payload: example("issues", "opened"),
     inputs: { "flow-token": TOKEN, "api-url": emulator.apiUrl, ...inputs },
     env,
+    limitMs: STUCK_MS,
   });
 }
 
@@ -171,14 +175,27 @@ it.each([
       retries: "0",
       ...(mute === "api" ? { "api-url": url } : {}),
     });
-    expect(result.code, result.stdout + result.stderr).toBe(0);
-    expect(result.outputs).toMatchObject({ ok: "false", attempts: "1" });
-    expect(result.stdout).toMatch(
-      /::warning::Could not post to Flowdock: .*no answer within 1000 ms/,
-    );
-    expectTokenHidden(result, TOKEN);
+    expectEndedByDeadline(result);
   } finally {
     for (const socket of held) socket.destroy();
     await new Promise((resolve) => silent.close(resolve));
   }
 });
+
+// Node cannot cancel a lookup in flight, and a pending one kept the process alive after the
+// deadline had been reported: the step must end anyway.
+it("ends the step within timeout-seconds when DNS never answers", { timeout: 30_000 }, async () => {
+  const result = await step(
+    { NODE_OPTIONS: `--require ${join(fixtures, "stuck-dns.cjs")}` },
+    { "api-url": "http://flowdock.invalid", "timeout-seconds": "1", retries: "0" },
+  );
+  expectEndedByDeadline(result);
+});
+
+function expectEndedByDeadline(result: Awaited<ReturnType<typeof step>>) {
+  expect(result.killed, `still running after ${STUCK_MS} ms`).toBe(false);
+  expect(result.code, result.stdout + result.stderr).toBe(0);
+  expect(result.outputs).toMatchObject({ ok: "false", attempts: "1" });
+  expect(result.stdout).toMatch(/::warning::Could not post to Flowdock: .*no answer within 1000 ms/);
+  expectTokenHidden(result, TOKEN);
+}

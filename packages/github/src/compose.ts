@@ -116,9 +116,11 @@ export function renderMarkdown(
     rendered.set(key, known);
     return known;
   }
-  const html = markdownToHtml(cutSource(markdown, options.bodyMaxLength ?? LIMITS.body), {
+  // A thread body holds at most LIMITS.body characters whatever the option: render no more.
+  const max = Math.min(options.bodyMaxLength ?? LIMITS.body, LIMITS.body);
+  const html = markdownToHtml(cutSource(markdown, max), {
     ...(baseUrl !== undefined && { baseUrl }),
-    ...(options.bodyMaxLength !== undefined && { maxLength: options.bodyMaxLength }),
+    ...(options.bodyMaxLength !== undefined && { maxLength: max }),
   });
   if (markdown.length <= RENDERED_MAX_SOURCE) {
     rendered.set(key, html);

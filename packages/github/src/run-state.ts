@@ -1,4 +1,4 @@
-import { html, joinHtml, type Text } from "@flowdock-kit/core";
+import { html, joinHtml, LIMITS, type Text } from "@flowdock-kit/core";
 import type { StatusValue } from "./status.js";
 import { sliceChars } from "./text.js";
 
@@ -92,8 +92,10 @@ export function durationText(
 }
 
 /** Plain text (a commit message) as escaped paragraphs, cut to `max` characters of text. */
-export function plainTextBody(text: string | undefined, max?: number): Text | undefined {
+export function plainTextBody(text: string | undefined, maxLength?: number): Text | undefined {
   if (text === undefined || text.trim() === "") return undefined;
+  // A thread body holds at most LIMITS.body characters whatever the option.
+  const max = maxLength === undefined ? undefined : Math.min(maxLength, LIMITS.body);
   const cut = max !== undefined && text.length > max ? `${sliceChars(text, max - 1)}…` : text;
   const paragraphs = cut
     .trim()

@@ -80,6 +80,23 @@ describe("redact, encoded echoes", () => {
     expect(redact(`server said: ${echo}!`, [awkward])).toBe(`server said: ${REDACTED}!`);
   });
 
+  // A server that echoes a longer text in base64 puts the secret at any offset in it.
+  it.each([
+    ["base64", 1],
+    ["base64", 2],
+    ["base64url", 1],
+    ["base64url", 2],
+    ["base64", 0],
+  ] as const)("replaces the secret in %s of a text it starts %i bytes into", (encoding, shift) => {
+    const echo = Buffer.from(`${"ab".slice(0, shift)}${awkward} and more`).toString(encoding);
+    const redacted = redact(`server said: ${echo}!`, [awkward]);
+    expect(redacted).toContain(REDACTED);
+    const rest = redacted.slice("server said: ".length, -1).split(REDACTED);
+    for (const part of rest)
+      for (const skip of [0, 1, 2, 3])
+        expect(Buffer.from(part.slice(skip), encoding).toString("latin1")).not.toContain(awkward);
+  });
+
   it("leaves text that only looks alike", () => {
     const text = `${awkward.toUpperCase()} and ${awkward.slice(0, -1)}`;
     expect(redact(text, [awkward])).toBe(text);

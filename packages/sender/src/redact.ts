@@ -66,10 +66,30 @@ function hex(value: number, width: number): string {
     .replace(/[a-f]/g, (digit) => `[${digit}${digit.toUpperCase()}]`);
 }
 
+/** Shorter base64 runs would redact ordinary words; a 6-byte secret still has one. */
+const MIN_BASE64_RUN = 6;
+
+/**
+ * The secret in base64 and base64url: whole, and, for an echo of a longer text, the run of
+ * characters the secret alone decides when it starts 0, 1 or 2 bytes into a 3-byte group.
+ */
 function base64Forms(secret: string): string[] {
   const bytes = Buffer.from(secret, "utf8");
   const padded = bytes.toString("base64");
-  return [...new Set([padded, padded.replace(/=+$/, ""), bytes.toString("base64url")])];
+  const forms = [padded, padded.replace(/=+$/, "")];
+  for (let shift = 0; shift < 3; shift += 1) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString("base64");
+    // Characters carry 6 bits: skip those holding bits of the shift, and those the next byte ends.
+    const run = encoded.slice(
+      Math.ceil((shift * 8) / 6),
+      Math.floor(((shift + bytes.length) * 8) / 6),
+    );
+    if (run.length >= MIN_BASE64_RUN) forms.push(run);
+  }
+  const url = forms.map((form) =>
+    form.replace(/=+$/, "").replaceAll("+", "-").replaceAll("/", "_"),
+  );
+  return [...new Set([...forms, ...url])];
 }
 
 function escapeRegExp(text: string): string {

@@ -24,20 +24,30 @@ async function server(plan?: (n: number) => Fault) {
   return started;
 }
 
+// Far above any deadline the tests set: a command still running then is stuck, and is killed.
+const STUCK_MS = 20_000;
+
 function flowdockSend(args: string[], env: Record<string, string>, stdin = "", bin = BIN) {
   const child = spawn(process.execPath, [bin, ...args], {
     env: { PATH: process.env.PATH ?? "", ...env },
   });
   let stdout = "";
   let stderr = "";
+  let killed = false;
+  const limit = setTimeout(() => {
+    killed = true;
+    child.kill("SIGKILL");
+  }, STUCK_MS);
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
   child.stdin.end(stdin);
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.on("close", (code) => {
-      expect(stdout + stderr).not.toContain(TOKEN);
-      resolve({ code, stdout, stderr });
-    }),
+  return new Promise<{ code: number | null; stdout: string; stderr: string; killed: boolean }>(
+    (resolve) =>
+      child.on("close", (code) => {
+        clearTimeout(limit);
+        expect(stdout + stderr).not.toContain(TOKEN);
+        resolve({ code, stdout, stderr, killed });
+      }),
   );
 }
 
@@ -76,6 +86,19 @@ describe("the flowdock-send bin", () => {
     );
     expect(code).toBe(0);
     expect([...flowdock.stored.values()][0]?.body).toMatchObject({ body: "piped" });
+  });
+
+  // Node cannot cancel a lookup in flight; a pending one kept the command alive after the deadline.
+  it("ends within --timeout when DNS never answers", { timeout: 30_000 }, async () => {
+    const stuckDns = fileURLToPath(new URL("fixtures/stuck-dns.cjs", import.meta.url));
+    const result = await flowdockSend([...message, "--timeout", "1000", "--retries", "0"], {
+      FLOWDOCK_FLOW_TOKEN: TOKEN,
+      FLOWDOCK_API_URL: "http://flowdock.invalid",
+      NODE_OPTIONS: `--require ${stuckDns}`,
+    });
+    expect(result.killed, `still running after ${STUCK_MS} ms`).toBe(false);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/no answer within 1000 ms/);
   });
 
   it("exits 1 when the source is gone, and says to stop", async () => {
