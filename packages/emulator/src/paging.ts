@@ -48,18 +48,31 @@ export function parsePage(query: URLSearchParams, filters: boolean): Parsed {
   };
 }
 
+/** Characters of JSON one page holds at most: a page of large messages ends early instead. */
+export const MAX_PAGE_CHARS = 8_000_000;
+
+/** How many of `items`, from the first, fit in {@link MAX_PAGE_CHARS} of JSON (at least one). */
+export function fitting(items: readonly unknown[], budget = MAX_PAGE_CHARS): number {
+  let chars = 0;
+  for (const [index, item] of items.entries()) {
+    chars += JSON.stringify(item).length + 1;
+    if (chars > budget && index > 0) return index;
+  }
+  return items.length;
+}
+
 /**
- * The `Link` header to the next page (older for `desc`, newer for `asc`) when this one is full:
- * the same query with `until_id` or `since_id` moved past its last item.
+ * The `Link` header to the next page (older for `desc`, newer for `asc`) when this one is full,
+ * by count or by size: the same query with `until_id` or `since_id` moved past its last item.
  */
 export function nextLink(
   path: string,
   query: URLSearchParams,
   page: EventQuery,
   lastId: number | undefined,
-  count: number,
+  full: boolean,
 ): Record<string, string> {
-  if (lastId === undefined || count < page.limit) return {};
+  if (lastId === undefined || !full) return {};
   const next = new URLSearchParams(query);
   next.set(page.order === "asc" ? "since_id" : "until_id", String(lastId));
   return { link: `<${path}?${next.toString()}>; rel="next"` };

@@ -9,7 +9,7 @@ import {
   sendValidationError,
   wantsJson,
 } from "./http-util.js";
-import { nextLink, parsePage } from "./paging.js";
+import { fitting, MAX_PAGE_CHARS, nextLink, parsePage } from "./paging.js";
 import type { Store, ThreadSummary } from "./store-types.js";
 import type { FlowConfig } from "./types.js";
 import { callUpdateAction } from "./update-action.js";
@@ -53,6 +53,13 @@ function notAllowed(res: ServerResponse, allow: string): string {
 /** A thread as the read API answers it: `messages` holds the events it was read with. */
 function threadJson({ latest, ...rest }: ThreadSummary) {
   return { ...rest, messages: latest };
+}
+
+/** A thread of a list, its latest messages cut to the newest that fit in one page. */
+function threadListJson(summary: ThreadSummary) {
+  const { messages, ...rest } = threadJson(summary);
+  const kept = fitting([...messages].reverse(), MAX_PAGE_CHARS - JSON.stringify(rest).length);
+  return { ...rest, messages: messages.slice(messages.length - kept) };
 }
 
 /**
@@ -122,19 +129,17 @@ export async function handleApi(
       return "400";
     }
     if (sub === "threads") {
-      const threads = ctx.store.threadPage(id, page.query);
-      const link = nextLink(
-        path,
-        query,
-        page.query,
-        threads.at(-1)?.last_message_id,
-        threads.length,
-      );
-      sendJson(res, 200, threads.map(threadJson), link);
+      const found = ctx.store.threadPage(id, page.query).map(threadListJson);
+      const threads = found.slice(0, fitting(found));
+      const full = found.length === page.query.limit || threads.length < found.length;
+      const lastId = threads.at(-1)?.last_message_id;
+      sendJson(res, 200, threads, nextLink(path, query, page.query, lastId, full));
       return "200";
     }
-    const events = ctx.store.events(id, page.query);
-    sendJson(res, 200, events, nextLink(path, query, page.query, events.at(-1)?.id, events.length));
+    const found = ctx.store.events(id, page.query);
+    const events = found.slice(0, fitting(found));
+    const full = found.length === page.query.limit || events.length < found.length;
+    sendJson(res, 200, events, nextLink(path, query, page.query, events.at(-1)?.id, full));
     return "200";
   }
 
@@ -163,8 +168,10 @@ export async function handleApi(
       return "400";
     }
     // The page is read newest first (or from `since_id` up) and shown oldest first.
-    const events = ctx.store.events(view.flow, { ...page.query, threadId: id });
-    const link = nextLink(path, query, page.query, events.at(-1)?.id, events.length);
+    const found = ctx.store.events(view.flow, { ...page.query, threadId: id });
+    const events = found.slice(0, fitting(found, MAX_PAGE_CHARS - JSON.stringify(view).length));
+    const full = found.length === page.query.limit || events.length < found.length;
+    const link = nextLink(path, query, page.query, events.at(-1)?.id, full);
     if (page.query.order !== "asc") events.reverse();
     sendJson(res, 200, threadJson({ ...view, latest: events }), link);
     return "200";

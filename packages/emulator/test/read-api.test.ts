@@ -35,6 +35,31 @@ describe.each(STORES)("%s", (store) => {
       expect(next.at(-1)?.title).toBe("change 0");
     });
 
+    it("ends a page of large messages before 8 MB, and its Link goes on from there", async () => {
+      const body = `<p>${"b".repeat(900_000)}</p>`;
+      for (let i = 0; i < 12; i += 1)
+        await post(`${emulator.apiUrl}/messages`, activity({ body, external_thread_id: "big" }));
+      const seen: number[] = [];
+      let next: string | undefined = "/api/flows/main/messages?limit=100";
+      while (next !== undefined) {
+        const answer = await fetch(`${emulator.apiUrl}${next}`);
+        const text = await answer.text();
+        expect(text.length).toBeLessThanOrEqual(8_000_000);
+        seen.push(...(JSON.parse(text) as StoredMessage[]).map((message) => message.id));
+        next = /^<([^>]+)>/.exec(answer.headers.get("link") ?? "")?.[1];
+        expect(seen.length).toBeLessThanOrEqual(12);
+      }
+      expect(seen).toHaveLength(12);
+      expect(new Set(seen).size).toBe(12);
+      // The threads list and a thread's own page stop early the same way.
+      const threads = await fetch(api("/flows/main/threads?limit=100"));
+      expect((await threads.text()).length).toBeLessThanOrEqual(8_000_000);
+      const thread = (await get(api("/flows/main/threads"))).body as { id: string }[];
+      const own = await fetch(api(`/threads/${thread[0]?.id}?limit=100`));
+      expect((await own.text()).length).toBeLessThanOrEqual(8_000_000);
+      expect(own.headers.get("link")).toMatch(/rel="next"$/);
+    });
+
     it("takes limit up to 100, since_id, sort, and the event and thread_id filters", async () => {
       await sendMany(6);
       await post(`${emulator.apiUrl}/messages`, {
