@@ -11,6 +11,10 @@ export const dim = (text) => (process.stderr.isTTY ? `\x1b[2m${text}\x1b[0m` : t
 
 /** Builds the turbo `filters` (cached after the first run) or exits with turbo's status. */
 export function build(filters, what) {
+  // Set by the tests that run a demo: turbo has built everything, and a second turbo would restore
+  // dist/ files under the other packages' running tests.
+  // biome-ignore lint/suspicious/noUndeclaredEnvVars: the demos are not turbo tasks
+  if (process.env.FLOWDOCK_DEMO_BUILT === "1") return;
   // Progress goes to stderr so that the inbox URL is the first line on stdout.
   process.stderr.write(dim(`Building ${what} (turbo; cached after the first run)…\n`));
   const result = spawnSync(

@@ -196,6 +196,8 @@ function expectEndedByDeadline(result: Awaited<ReturnType<typeof step>>) {
   expect(result.killed, `still running after ${STUCK_MS} ms`).toBe(false);
   expect(result.code, result.stdout + result.stderr).toBe(0);
   expect(result.outputs).toMatchObject({ ok: "false", attempts: "1" });
-  expect(result.stdout).toMatch(/::warning::Could not post to Flowdock: .*no answer within 1000 ms/);
+  expect(result.stdout).toMatch(
+    /::warning::Could not post to Flowdock: .*no answer within 1000 ms/,
+  );
   expectTokenHidden(result, TOKEN);
 }
