@@ -12612,7 +12612,7 @@ function compose(state, posts, options, omitThread = false) {
     ...fields.length > 0 && { fields },
     ...actions.length > 0 && { actions }
   };
-  const common = { externalThreadId: threadId, ...!omitThread && { thread } };
+  const common = { externalThreadId: threadId, thread };
   const messages = posts.map((post) => {
     const tags = messageTags(options, post.mentions);
     const shared = { ...common, ...tags.length > 0 && { tags } };
@@ -12623,9 +12623,14 @@ function compose(state, posts, options, omitThread = false) {
       author: post.author
     });
   });
+  const threadIfNew = omitThread ? messages[0]?.thread : void 0;
+  if (omitThread)
+    for (const message of messages)
+      delete message.thread;
   return {
     skipped: false,
     messages,
+    ...threadIfNew !== void 0 && { threadIfNew },
     threadId,
     threadTitle: state.title,
     ...state.url !== void 0 && { threadUrl: state.url },
@@ -15380,7 +15385,7 @@ ${payloadOutput(result.messages, 2)}`
       await writeSummary(core, env, renderSummary({ ...report, outcome: "dry-run", attempts: 0 }));
       return;
     }
-    const delivery = await deliver(core, inputs, result.messages);
+    const delivery = await deliver(core, inputs, result.messages, result.threadIfNew);
     core.setOutput("ok", String(delivery.ok));
     core.setOutput("attempts", String(delivery.attempts));
     if (delivery.ok) {
@@ -15433,7 +15438,7 @@ function setMessageOutputs(core, result) {
 function payloadOutput(messages, indent2) {
   return JSON.stringify(messages.length === 1 ? messages[0] : messages, null, indent2);
 }
-async function deliver(core, inputs, messages) {
+async function deliver(core, inputs, messages, threadIfNew) {
   const transport = createNodeTransport();
   const client = createFlowdockClient({
     transport,
@@ -15449,7 +15454,12 @@ async function deliver(core, inputs, messages) {
   try {
     for (const message of messages) {
       core.debug(`POST ${inputs.apiUrl}/messages ${JSON.stringify(message)}`);
-      const sent = await client.send(message);
+      const sent = await client.send(message).catch((error2) => {
+        const noThread = error2 instanceof FlowdockRejectedError && error2.fieldErrors.thread;
+        if (!noThread || threadIfNew === void 0 || message.thread !== void 0) throw error2;
+        core.info("Flowdock does not know the run's thread yet: creating it with the job's state.");
+        return client.send({ ...message, thread: threadIfNew }).then((again) => ({ ...again, attempts: again.attempts + error2.attempts }));
+      });
       attempts += sent.attempts;
       core.debug(`Flowdock answered ${sent.status} in ${Math.round(sent.durationMs)} ms`);
     }

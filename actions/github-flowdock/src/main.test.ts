@@ -67,6 +67,19 @@ describe("run", () => {
     expect(recorded.failed).toBeUndefined();
   });
 
+  it("creates a run's thread with the job's state when a job event comes before the run's own", async () => {
+    const { flow, token } = newFlow();
+    const job = example("workflow_job", "completed");
+    const recorded = await runStep("workflow_job", job, { "flow-token": token });
+    expect(recorded.failed).toBeUndefined();
+    expect(recorded.outputs).toMatchObject({ ok: "true", attempts: "2" });
+    const [thread] = emulator.threads(flow);
+    expect(thread?.thread.title).toBe(
+      `${job.workflow_job.workflow_name} on ${job.workflow_job.head_branch}`,
+    );
+    expect(thread?.messages).toHaveLength(1);
+  });
+
   it("posts the event and sets every output", async () => {
     const { flow, token } = newFlow();
     const recorded = await runStep("pull_request", example("pull_request", "opened"), {

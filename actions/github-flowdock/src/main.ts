@@ -9,9 +9,13 @@ import {
   summary,
   warning,
 } from "@actions/core";
-import type { Message } from "@flowdock-kit/core";
+import type { Message, Thread } from "@flowdock-kit/core";
 import { type MapOptions, type MapResult, mapEvent, mapRunStatus } from "@flowdock-kit/github";
-import { createFlowdockClient, createNodeTransport } from "@flowdock-kit/sender";
+import {
+  createFlowdockClient,
+  createNodeTransport,
+  FlowdockRejectedError,
+} from "@flowdock-kit/sender";
 import { type Inputs, readInputs } from "./inputs.js";
 import { redactingToolkit } from "./redacting-toolkit.js";
 import { type RunnerEvent, readEvent, readRunContext } from "./runner-env.js";
@@ -83,7 +87,7 @@ export async function run(toolkit: Toolkit = actionsCore, env: Env = process.env
       return;
     }
 
-    const delivery = await deliver(core, inputs, result.messages);
+    const delivery = await deliver(core, inputs, result.messages, result.threadIfNew);
     core.setOutput("ok", String(delivery.ok));
     core.setOutput("attempts", String(delivery.attempts));
     if (delivery.ok) {
@@ -147,6 +151,7 @@ async function deliver(
   core: Toolkit,
   inputs: Inputs,
   messages: readonly Message[],
+  threadIfNew?: Thread,
 ): Promise<Delivery> {
   // node:http, not undici: a short process that sends one or two requests.
   const transport = createNodeTransport();
@@ -165,7 +170,16 @@ async function deliver(
   try {
     for (const message of messages) {
       core.debug(`POST ${inputs.apiUrl}/messages ${JSON.stringify(message)}`);
-      const sent = await client.send(message);
+      // A job's message leaves its run's state alone; Flowdock refuses it for a thread it does not
+      // know yet (the run's events have not reached it), so the thread is made with the job's state.
+      const sent = await client.send(message).catch((error: unknown) => {
+        const noThread = error instanceof FlowdockRejectedError && error.fieldErrors.thread;
+        if (!noThread || threadIfNew === undefined || message.thread !== undefined) throw error;
+        core.info("Flowdock does not know the run's thread yet: creating it with the job's state.");
+        return client
+          .send({ ...message, thread: threadIfNew })
+          .then((again) => ({ ...again, attempts: again.attempts + error.attempts }));
+      });
       attempts += sent.attempts;
       core.debug(`Flowdock answered ${sent.status} in ${Math.round(sent.durationMs)} ms`);
     }

@@ -40,7 +40,8 @@ export interface Post {
 /**
  * Builds the messages for `posts` on the thread described by `state`, with the user's options
  * (thread id override, extra fields, tags) applied. `state.fields` may hold holes for fields the
- * payload lacks. `omitThread` posts without thread state, for events that do not know it.
+ * payload lacks. `omitThread` posts without thread state, for events that do not know it; the
+ * state then goes to `threadIfNew`, for a thread that does not exist yet.
  */
 export function compose(
   state: ThreadState,
@@ -62,7 +63,7 @@ export function compose(
     ...(fields.length > 0 && { fields }),
     ...(actions.length > 0 && { actions }),
   };
-  const common = { externalThreadId: threadId, ...(!omitThread && { thread }) };
+  const common = { externalThreadId: threadId, thread };
   const messages: Message[] = posts.map((post) => {
     const tags = messageTags(options, post.mentions);
     const shared = { ...common, ...(tags.length > 0 && { tags }) };
@@ -75,9 +76,13 @@ export function compose(
           author: post.author,
         });
   });
+  // Built with the state, so it is validated like any other, then kept apart from the messages.
+  const threadIfNew = omitThread ? messages[0]?.thread : undefined;
+  if (omitThread) for (const message of messages) delete message.thread;
   return {
     skipped: false,
     messages,
+    ...(threadIfNew !== undefined && { threadIfNew }),
     threadId,
     threadTitle: state.title,
     ...(state.url !== undefined && { threadUrl: state.url }),

@@ -1,4 +1,4 @@
-import type { Message, StatusColor } from "@flowdock-kit/core";
+import type { Message, StatusColor, Thread } from "@flowdock-kit/core";
 
 /** The thread's status badge: a value such as `merged` and its colour. */
 export interface MappedStatus {
@@ -20,6 +20,12 @@ export type MapResult =
       threadUrl?: string;
       /** The thread's status after this event; absent when the event does not tell it. */
       status?: MappedStatus;
+      /**
+       * Set when the messages leave the thread's state alone (`workflow_job`: the run's events
+       * set it): the state to create the thread with if Flowdock does not know it yet, which it
+       * says by answering 400 with a `thread` error.
+       */
+      threadIfNew?: Thread;
     }
   | { skipped: true; reason: string };
 

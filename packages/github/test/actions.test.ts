@@ -81,6 +81,22 @@ describe("actions the examples lack", () => {
     );
   });
 
+  it("a job leaves its run's state alone, and says what to create the thread with if there is none", () => {
+    const payload = failedJob();
+    const result = mapEvent("workflow_job", payload);
+    if (result.skipped) throw new Error(result.reason);
+    expect(result.messages.every((message) => message.thread === undefined)).toBe(true);
+    expect(result.threadIfNew).toMatchObject({
+      title: `${payload.workflow_job.workflow_name} on ${payload.workflow_job.head_branch}`,
+      external_url: `${payload.repository.html_url}/actions/runs/${payload.workflow_job.run_id}`,
+    });
+    expect(result.threadIfNew?.status).toBeUndefined();
+    // Events that carry the state have no such fallback.
+    const run = mapEvent("workflow_run", example("workflow_run", "completed"));
+    expect(run).toMatchObject({ skipped: false });
+    expect(run.skipped === false && run.threadIfNew).toBeUndefined();
+  });
+
   it("report-this-run names the release for release triggers", () => {
     const payload = example("release", "published");
     const message = only(

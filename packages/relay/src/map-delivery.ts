@@ -49,6 +49,9 @@ export function mapDelivery(
           ...(message as unknown as Record<string, unknown>),
           uuid: messageUuid(delivery.id, route.flow, messages.length),
         },
+        ...(result.threadIfNew !== undefined && {
+          threadIfNew: result.threadIfNew as unknown as Record<string, unknown>,
+        }),
       });
     }
   }

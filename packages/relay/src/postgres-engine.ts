@@ -46,12 +46,14 @@ CREATE TABLE IF NOT EXISTS flowdock_relay.messages (
   thread text NOT NULL,
   uuid text NOT NULL UNIQUE,
   message text,
+  thread_if_new text,
   state text NOT NULL,
   attempts integer NOT NULL DEFAULT 0,
   error text,
   received_at bigint NOT NULL,
   updated_at bigint NOT NULL
 );
+ALTER TABLE flowdock_relay.messages ADD COLUMN IF NOT EXISTS thread_if_new text;
 CREATE TABLE IF NOT EXISTS flowdock_relay.instances (
   lock_key bigint PRIMARY KEY,
   worker_ids text[] NOT NULL,
@@ -136,6 +138,7 @@ interface RawRow {
   thread: string;
   uuid: string;
   message: string | null;
+  thread_if_new: string | null;
   state: MessageState;
   attempts: number;
   error: string | null;
@@ -152,6 +155,7 @@ function toRow(row: RawRow): MessageRow {
     thread: row.thread,
     uuid: row.uuid,
     message: row.message,
+    threadIfNew: row.thread_if_new,
     state: row.state,
     attempts: row.attempts,
     error: row.error,
@@ -274,7 +278,7 @@ export async function startPostgresEngine(options: {
   ) => {
     await workPool.query(
       outcome.kind === "delivered"
-        ? "UPDATE flowdock_relay.messages SET state = 'delivered', message = NULL, attempts = attempts + $2, updated_at = $3 WHERE seq = $1 AND state = 'pending'"
+        ? "UPDATE flowdock_relay.messages SET state = 'delivered', message = NULL, thread_if_new = NULL, attempts = attempts + $2, updated_at = $3 WHERE seq = $1 AND state = 'pending'"
         : "UPDATE flowdock_relay.messages SET state = 'failed', attempts = attempts + $2, updated_at = $3, error = $4 WHERE seq = $1 AND state = 'pending'",
       outcome.kind === "delivered"
         ? [seq, outcome.attempts, Date.now()]
@@ -405,10 +409,10 @@ export async function startPostgresEngine(options: {
            INSERT INTO flowdock_relay.deliveries (id, event, state, reason, received_at)
            VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING RETURNING seq
          ), m AS (
-           INSERT INTO flowdock_relay.messages (delivery, route, flow, thread, uuid, message, state, received_at, updated_at)
-           SELECT $1, m.route, m.flow, m.thread, m.uuid, m.message, 'pending', $5, $6
-           FROM unnest($7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
-             WITH ORDINALITY AS m(route, flow, thread, uuid, message, n)
+           INSERT INTO flowdock_relay.messages (delivery, route, flow, thread, uuid, message, thread_if_new, state, received_at, updated_at)
+           SELECT $1, m.route, m.flow, m.thread, m.uuid, m.message, m.thread_if_new, 'pending', $5, $6
+           FROM unnest($7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $15::text[])
+             WITH ORDINALITY AS m(route, flow, thread, uuid, message, thread_if_new, n)
            WHERE EXISTS (SELECT 1 FROM d)
            ORDER BY m.n
            RETURNING seq
@@ -435,6 +439,7 @@ export async function startPostgresEngine(options: {
           THREAD_TASK,
           threads.map((m) => JSON.stringify({ flow: m.flow, thread: m.thread })),
           threads.map((m) => queueName(m.flow, m.thread)),
+          messages.map((m) => (m.threadIfNew === undefined ? null : JSON.stringify(m.threadIfNew))),
         ],
       );
       if (rows[0]?.stored === "0") return "duplicate";

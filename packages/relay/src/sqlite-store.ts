@@ -34,6 +34,8 @@ export interface NewMessage {
   thread: string;
   /** The message as `mapEvent` built it, with its `uuid`. */
   message: Record<string, unknown> & { uuid: string };
+  /** The thread state to send instead if Flowdock does not know the thread (`MapResult.threadIfNew`). */
+  threadIfNew?: Record<string, unknown> | undefined;
 }
 
 /** What the dispatcher needs to order a queued message. */
@@ -51,6 +53,8 @@ export interface MessageRow extends QueuedMessage {
   route: string;
   uuid: string;
   message: string | null;
+  /** JSON of the thread state to send if Flowdock does not know the thread yet. */
+  threadIfNew: string | null;
   state: MessageState;
   attempts: number;
   error: string | null;
@@ -88,6 +92,7 @@ CREATE TABLE IF NOT EXISTS messages (
   thread TEXT NOT NULL,
   uuid TEXT NOT NULL UNIQUE,
   message TEXT,
+  thread_if_new TEXT,
   state TEXT NOT NULL,
   attempts INTEGER NOT NULL DEFAULT 0,
   error TEXT,
@@ -112,6 +117,7 @@ interface RawMessageRow {
   thread: string;
   uuid: string;
   message: string | null;
+  thread_if_new: string | null;
   state: MessageState;
   attempts: number;
   error: string | null;
@@ -128,6 +134,7 @@ function toMessageRow(row: RawMessageRow): MessageRow {
     thread: row.thread,
     uuid: row.uuid,
     message: row.message,
+    threadIfNew: row.thread_if_new,
     state: row.state,
     attempts: row.attempts,
     error: row.error,
@@ -155,13 +162,13 @@ export class SqliteStore {
       "INSERT INTO deliveries (id, event, state, payload, reason, received_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING",
     );
     this.#insertMessage = db.prepare(
-      "INSERT INTO messages (delivery, route, flow, thread, uuid, message, state, received_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
+      "INSERT INTO messages (delivery, route, flow, thread, uuid, message, thread_if_new, state, received_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
     );
     this.#finishDelivery = db.prepare(
       "UPDATE deliveries SET state = ?, reason = ?, payload = NULL WHERE id = ?",
     );
     this.#markDelivered = db.prepare(
-      "UPDATE messages SET state = 'delivered', message = NULL, attempts = attempts + ?, updated_at = ? WHERE seq = ? AND state = 'pending'",
+      "UPDATE messages SET state = 'delivered', message = NULL, thread_if_new = NULL, attempts = attempts + ?, updated_at = ? WHERE seq = ? AND state = 'pending'",
     );
     this.#markFailed = db.prepare(
       "UPDATE messages SET state = 'failed', attempts = attempts + ?, error = ?, updated_at = ? WHERE seq = ? AND state = 'pending'",
@@ -189,6 +196,10 @@ export class SqliteStore {
       db.pragma("synchronous = FULL");
       db.pragma("busy_timeout = 10000");
       db.exec(SCHEMA);
+      // A store made before thread_if_new existed gets the column (SQLite has no ADD COLUMN IF NOT EXISTS).
+      const columns = db.pragma("table_info(messages)") as { name: string }[];
+      if (!columns.some((column) => column.name === "thread_if_new"))
+        db.exec("ALTER TABLE messages ADD COLUMN thread_if_new TEXT");
       return new SqliteStore(path, db);
     } catch (cause) {
       throw new RelayStoreError(`cannot open the store ${path}: ${(cause as Error).message}`, {
@@ -268,6 +279,7 @@ export class SqliteStore {
         const at = receivedAt.get(delivery.id) ?? now;
         for (const m of delivery.messages) {
           const message = JSON.stringify(m.message);
+          const threadIfNew = m.threadIfNew === undefined ? null : JSON.stringify(m.threadIfNew);
           const { lastInsertRowid } = this.#insertMessage.run(
             delivery.id,
             m.route,
@@ -275,6 +287,7 @@ export class SqliteStore {
             m.thread,
             m.message.uuid,
             message,
+            threadIfNew,
             at,
             now,
           );
@@ -291,6 +304,7 @@ export class SqliteStore {
               thread: m.thread,
               uuid: m.message.uuid,
               message,
+              threadIfNew,
               receivedAt: at,
             },
           });

@@ -22,9 +22,9 @@ describe("every @octokit/webhooks-examples payload through a real relay", () => 
       { FLOWDOCK_TOKEN: TOKEN },
     );
     const expected = new Map<string, string[]>();
-    // Flowdock refuses a message for a thread it does not know unless the message brings the
-    // thread's state (a job of a run never seen); those are dead-lettered, not lost.
-    const refused: string[] = [];
+    // A job of a run never seen brings no thread state, which Flowdock refuses for a thread it
+    // does not know: the relay then creates the thread with the job's own state.
+    let created = 0;
     let total = 0;
     let skipped = 0;
     for (const example of allExamples()) {
@@ -50,10 +50,7 @@ describe("every @octokit/webhooks-examples payload through a real relay", () => 
       const thread = expectedThread(example);
       for (const message of mapped.messages) {
         const titles = expected.get(thread);
-        if (titles === undefined && message.thread === undefined) {
-          refused.push(thread);
-          continue;
-        }
+        if (titles === undefined && message.thread === undefined) created += 1;
         expected.set(thread, [...(titles ?? []), message.title]);
         total += 1;
       }
@@ -72,17 +69,10 @@ describe("every @octokit/webhooks-examples payload through a real relay", () => 
       // (github:<owner>/<repo>:tags).
       expect(thread.external_thread_id).toMatch(/^github:[^/]+\/[^:]+:[a-z-]+(:\S+)?$/);
     }
-    await expect
-      .poll(async () => {
-        const body = (await fetch(`${relay.url}/api/deliveries?state=failed&limit=1000`).then((r) =>
-          r.json(),
-        )) as { deliveries: { thread: string; error: string }[] };
-        return body.deliveries.map((d) => d.thread).sort();
-      })
-      .toEqual([...refused].sort());
+    expect(created).toBeGreaterThan(0);
     const failed = (await fetch(`${relay.url}/api/deliveries?state=failed&limit=1000`).then((r) =>
       r.json(),
-    )) as { deliveries: { error: string }[] };
-    for (const entry of failed.deliveries) expect(entry.error).toContain("thread: can't be blank");
+    )) as { deliveries: unknown[] };
+    expect(failed.deliveries).toEqual([]);
   });
 });

@@ -26,6 +26,23 @@ if (missing !== undefined) console.warn(`skipping the PostgreSQL tests: ${missin
 
 afterEach(runCleanup);
 
+/** A private cluster, an emulator and one relay process on them, routing everything to "main". */
+async function oneRelay() {
+  const cluster = await startCluster();
+  cleanup.push(() => cluster.stop());
+  const { emulator, messages } = await emulatorWith([{ name: "main", token: TOKEN }]);
+  const config = join(tempDir(), "relay.yml");
+  writeFileSync(
+    config,
+    `api_url: ${emulator.apiUrl}\nroutes:\n  - repositories: ["*/*"]\n    flow_token_env: FLOWDOCK_TOKEN\n`,
+  );
+  const relay = await spawnRelay(
+    ["--config", config, "--secret-env", "WEBHOOK_SECRET", "--database", cluster.url],
+    { WEBHOOK_SECRET: SECRET, FLOWDOCK_TOKEN: TOKEN },
+  );
+  return { cluster, emulator, messages, relay };
+}
+
 describe.skipIf(missing !== undefined)("two relays on one PostgreSQL", () => {
   it(`deliver ${DELIVERIES} webhooks posted to either of them exactly once, in order per thread`, async () => {
     const cluster = await startCluster();
@@ -226,19 +243,32 @@ routes:
     expect(statusOf()).toBe("closed");
   }, 120_000);
 
+  it("create a job's thread with the job's own state when its run has not reached Flowdock, then let the run's events set it", async () => {
+    const { emulator, messages, relay } = await oneRelay();
+    const job = example("workflow_job", "completed");
+    expect((await postWebhook(relay.url, "workflow_job", job)).status).toBe(202);
+    await messages(1);
+    const thread = () => emulator.threads("main")[0];
+    expect(thread()?.external_thread_id).toBe(
+      `github:${job.repository.full_name}:run:${job.workflow_job.run_id}`,
+    );
+    expect(thread()?.thread.title).toBe(
+      `${job.workflow_job.workflow_name} on ${job.workflow_job.head_branch}`,
+    );
+    // The run's own event, for the same run, brings the whole state.
+    const run = example("workflow_run", "completed");
+    Object.assign(run.workflow_run, { id: job.workflow_job.run_id });
+    Object.assign(run, { repository: job.repository });
+    expect((await postWebhook(relay.url, "workflow_run", run)).status).toBe(202);
+    await messages(2);
+    expect(thread()?.thread.title).toMatch(new RegExp(`#${run.workflow_run.run_number} on `));
+    expect(thread()?.thread.status).toBeDefined();
+    const failed = await fetch(`${relay.url}/api/deliveries?state=failed`).then((r) => r.json());
+    expect(failed).toEqual({ deliveries: [] });
+  }, 120_000);
+
   it("keep running through a database restart: /healthz is 503 while it is down, and the relay is seen alive again after", async () => {
-    const cluster = await startCluster();
-    cleanup.push(() => cluster.stop());
-    const { emulator, messages } = await emulatorWith([{ name: "main", token: TOKEN }]);
-    const config = join(tempDir(), "relay.yml");
-    writeFileSync(
-      config,
-      `api_url: ${emulator.apiUrl}\nroutes:\n  - repositories: ["*/*"]\n    flow_token_env: FLOWDOCK_TOKEN\n`,
-    );
-    const relay = await spawnRelay(
-      ["--config", config, "--secret-env", "WEBHOOK_SECRET", "--database", cluster.url],
-      { WEBHOOK_SECRET: SECRET, FLOWDOCK_TOKEN: TOKEN },
-    );
+    const { cluster, messages, relay } = await oneRelay();
     const health = () => fetch(`${relay.url}/healthz`).then((r) => r.status);
     expect(await health()).toBe(200);
 
