@@ -125,6 +125,34 @@ describe("flowdock-relay", () => {
     expect(relay.stderr()).not.toContain(ADMIN_TOKEN);
   });
 
+  it("reads the secret and a route's token from files, as a container's secrets are mounted", async () => {
+    const { emulator, messages } = await emulatorWith([{ name: "main", token: TOKEN }]);
+    const dir = tempDir();
+    const secretFile = join(dir, "webhook-secret");
+    const tokenFile = join(dir, "flowdock-token");
+    writeFileSync(secretFile, `${SECRET}\n`);
+    writeFileSync(tokenFile, `${TOKEN}\n`);
+    const config = join(dir, "relay.yml");
+    writeFileSync(
+      config,
+      `api_url: ${emulator.apiUrl}\nroutes:\n  - repositories: ["*/*"]\n    flow_token_file: ${tokenFile}\n`,
+    );
+    const relay = await spawnRelay(
+      ["--config", config, "--secret-file", secretFile, "--data", join(dir, "data")],
+      {},
+    );
+    expect((await postWebhook(relay.url, "issues", example("issues", "opened"))).status).toBe(202);
+    const wrong = await postWebhook(relay.url, "issues", example("issues", "opened"), {
+      secret: "not-the-file's",
+    });
+    expect(wrong.status).toBe(401);
+    await messages(1);
+    relay.child.kill("SIGTERM");
+    expect((await relay.exited).code).toBe(0);
+    expect(relay.stderr()).not.toContain(TOKEN);
+    expect(relay.stderr()).not.toContain(SECRET);
+  });
+
   it("keeps acknowledged deliveries across a restart when Flowdock is down, and sends them once it is back", async () => {
     const { emulator, messages } = await emulatorWith([{ name: "main", token: TOKEN }]);
     await fetch(`${emulator.apiUrl}/api/faults`, {

@@ -27,7 +27,7 @@ if (missing !== undefined) console.warn(`skipping the PostgreSQL tests: ${missin
 afterEach(runCleanup);
 
 /** A private cluster, an emulator and one relay process on them, routing everything to "main". */
-async function oneRelay() {
+async function oneRelay({ urlFromEnv = false } = {}) {
   const cluster = await startCluster();
   cleanup.push(() => cluster.stop());
   const { emulator, messages } = await emulatorWith([{ name: "main", token: TOKEN }]);
@@ -37,8 +37,15 @@ async function oneRelay() {
     `api_url: ${emulator.apiUrl}\nroutes:\n  - repositories: ["*/*"]\n    flow_token_env: FLOWDOCK_TOKEN\n`,
   );
   const relay = await spawnRelay(
-    ["--config", config, "--secret-env", "WEBHOOK_SECRET", "--database", cluster.url],
-    { WEBHOOK_SECRET: SECRET, FLOWDOCK_TOKEN: TOKEN },
+    [
+      ...["--config", config, "--secret-env", "WEBHOOK_SECRET"],
+      ...(urlFromEnv ? [] : ["--database", cluster.url]),
+    ],
+    {
+      WEBHOOK_SECRET: SECRET,
+      FLOWDOCK_TOKEN: TOKEN,
+      ...(urlFromEnv && { DATABASE_URL: cluster.url }),
+    },
   );
   return { cluster, emulator, messages, relay };
 }
@@ -243,8 +250,9 @@ routes:
     expect(statusOf()).toBe("closed");
   }, 120_000);
 
-  it("create a job's thread with the job's own state when its run has not reached Flowdock, then let the run's events set it", async () => {
-    const { emulator, messages, relay } = await oneRelay();
+  it("create a job's thread with the job's own state when its run has not reached Flowdock, then let the run's events set it (the database from DATABASE_URL)", async () => {
+    // DATABASE_URL, as a platform sets it, stands for --database.
+    const { cluster, emulator, messages, relay } = await oneRelay({ urlFromEnv: true });
     const job = example("workflow_job", "completed");
     expect((await postWebhook(relay.url, "workflow_job", job)).status).toBe(202);
     await messages(1);
@@ -265,6 +273,15 @@ routes:
     expect(thread()?.thread.status).toBeDefined();
     const failed = await fetch(`${relay.url}/api/deliveries?state=failed`).then((r) => r.json());
     expect(failed).toEqual({ deliveries: [] });
+    // Both went through PostgreSQL, not a SQLite store of the working directory.
+    const client = new pg.Client({ connectionString: cluster.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query("SELECT count(*)::int AS n FROM flowdock_relay.messages");
+      expect(rows[0]?.n).toBe(2);
+    } finally {
+      await client.end();
+    }
   }, 120_000);
 
   it("keep running through a database restart: /healthz is 503 while it is down, and the relay is seen alive again after", async () => {
