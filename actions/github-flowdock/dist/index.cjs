@@ -14928,8 +14928,18 @@ function createFlowdockClient(options) {
       secrets
     });
   }
-  async function send(message) {
-    return deliver2(prepareMessage(message));
+  async function send(message, sendOptions = {}) {
+    const prepared = prepareMessage(message);
+    try {
+      return await deliver2(prepared);
+    } catch (error2) {
+      const { threadIfNew } = sendOptions;
+      const noThread = error2 instanceof FlowdockRejectedError && error2.fieldErrors.thread !== void 0 && prepared.thread === void 0;
+      if (!noThread || threadIfNew === void 0)
+        throw error2;
+      const again = await deliver2(prepareMessage({ ...prepared, thread: threadIfNew }));
+      return { ...again, attempts: again.attempts + error2.attempts, createdThread: true };
+    }
   }
   async function sendAll(messages, sendAllOptions = {}) {
     const concurrency = Math.floor(sendAllOptions.concurrency ?? 8);
@@ -15454,12 +15464,11 @@ async function deliver(core, inputs, messages, threadIfNew) {
   try {
     for (const message of messages) {
       core.debug(`POST ${inputs.apiUrl}/messages ${JSON.stringify(message)}`);
-      const sent = await client.send(message).catch((error2) => {
-        const noThread = error2 instanceof FlowdockRejectedError && error2.fieldErrors.thread;
-        if (!noThread || threadIfNew === void 0 || message.thread !== void 0) throw error2;
-        core.info("Flowdock does not know the run's thread yet: creating it with the job's state.");
-        return client.send({ ...message, thread: threadIfNew }).then((again) => ({ ...again, attempts: again.attempts + error2.attempts }));
-      });
+      const sent = await client.send(message, { threadIfNew });
+      if (sent.createdThread)
+        core.info(
+          "Flowdock did not know the run's thread yet: it was created with the job's state."
+        );
       attempts += sent.attempts;
       core.debug(`Flowdock answered ${sent.status} in ${Math.round(sent.durationMs)} ms`);
     }

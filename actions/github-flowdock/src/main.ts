@@ -11,11 +11,7 @@ import {
 } from "@actions/core";
 import type { Message, Thread } from "@flowdock-kit/core";
 import { type MapOptions, type MapResult, mapEvent, mapRunStatus } from "@flowdock-kit/github";
-import {
-  createFlowdockClient,
-  createNodeTransport,
-  FlowdockRejectedError,
-} from "@flowdock-kit/sender";
+import { createFlowdockClient, createNodeTransport } from "@flowdock-kit/sender";
 import { type Inputs, readInputs } from "./inputs.js";
 import { redactingToolkit } from "./redacting-toolkit.js";
 import { type RunnerEvent, readEvent, readRunContext } from "./runner-env.js";
@@ -170,16 +166,12 @@ async function deliver(
   try {
     for (const message of messages) {
       core.debug(`POST ${inputs.apiUrl}/messages ${JSON.stringify(message)}`);
-      // A job's message leaves its run's state alone; Flowdock refuses it for a thread it does not
-      // know yet (the run's events have not reached it), so the thread is made with the job's state.
-      const sent = await client.send(message).catch((error: unknown) => {
-        const noThread = error instanceof FlowdockRejectedError && error.fieldErrors.thread;
-        if (!noThread || threadIfNew === undefined || message.thread !== undefined) throw error;
-        core.info("Flowdock does not know the run's thread yet: creating it with the job's state.");
-        return client
-          .send({ ...message, thread: threadIfNew })
-          .then((again) => ({ ...again, attempts: again.attempts + error.attempts }));
-      });
+      // A job's message may reach Flowdock before its run's: it then creates the thread itself.
+      const sent = await client.send(message, { threadIfNew });
+      if (sent.createdThread)
+        core.info(
+          "Flowdock did not know the run's thread yet: it was created with the job's state.",
+        );
       attempts += sent.attempts;
       core.debug(`Flowdock answered ${sent.status} in ${Math.round(sent.durationMs)} ms`);
     }

@@ -62,6 +62,15 @@ export function fitting(items: readonly unknown[], budget = MAX_PAGE_CHARS): num
 }
 
 /**
+ * The first items of a page read with `limit` that fit in `budget`, and whether the page is full
+ * (by count, or cut by size), so that its `Link` goes on.
+ */
+export function fitPage<T>(found: readonly T[], limit: number, budget = MAX_PAGE_CHARS) {
+  const items = found.slice(0, fitting(found, budget));
+  return { items, full: found.length === limit || items.length < found.length };
+}
+
+/**
  * The `Link` header to the next page (older for `desc`, newer for `asc`) when this one is full,
  * by count or by size: the same query with `until_id` or `since_id` moved past its last item.
  */

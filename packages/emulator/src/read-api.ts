@@ -9,7 +9,7 @@ import {
   sendValidationError,
   wantsJson,
 } from "./http-util.js";
-import { fitting, MAX_PAGE_CHARS, nextLink, parsePage } from "./paging.js";
+import { fitPage, fitting, MAX_PAGE_CHARS, nextLink, parsePage } from "./paging.js";
 import type { Store, ThreadSummary } from "./store-types.js";
 import type { FlowConfig } from "./types.js";
 import { callUpdateAction } from "./update-action.js";
@@ -130,15 +130,12 @@ export async function handleApi(
     }
     if (sub === "threads") {
       const found = ctx.store.threadPage(id, page.query).map(threadListJson);
-      const threads = found.slice(0, fitting(found));
-      const full = found.length === page.query.limit || threads.length < found.length;
+      const { items: threads, full } = fitPage(found, page.query.limit);
       const lastId = threads.at(-1)?.last_message_id;
       sendJson(res, 200, threads, nextLink(path, query, page.query, lastId, full));
       return "200";
     }
-    const found = ctx.store.events(id, page.query);
-    const events = found.slice(0, fitting(found));
-    const full = found.length === page.query.limit || events.length < found.length;
+    const { items: events, full } = fitPage(ctx.store.events(id, page.query), page.query.limit);
     sendJson(res, 200, events, nextLink(path, query, page.query, events.at(-1)?.id, full));
     return "200";
   }
@@ -168,9 +165,11 @@ export async function handleApi(
       return "400";
     }
     // The page is read newest first (or from `since_id` up) and shown oldest first.
-    const found = ctx.store.events(view.flow, { ...page.query, threadId: id });
-    const events = found.slice(0, fitting(found, MAX_PAGE_CHARS - JSON.stringify(view).length));
-    const full = found.length === page.query.limit || events.length < found.length;
+    const { items: events, full } = fitPage(
+      ctx.store.events(view.flow, { ...page.query, threadId: id }),
+      page.query.limit,
+      MAX_PAGE_CHARS - JSON.stringify(view).length,
+    );
     const link = nextLink(path, query, page.query, events.at(-1)?.id, full);
     if (page.query.order !== "asc") events.reverse();
     sendJson(res, 200, threadJson({ ...view, latest: events }), link);

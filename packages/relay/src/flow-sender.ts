@@ -1,11 +1,5 @@
 import type { Message } from "@flowdock-kit/core";
-import {
-  type FlowdockClient,
-  FlowdockError,
-  FlowdockRejectedError,
-  FlowdockSourceGoneError,
-  FlowdockTokenError,
-} from "@flowdock-kit/sender";
+import { FlowdockError, FlowdockSourceGoneError, FlowdockTokenError } from "@flowdock-kit/sender";
 import type { Clients } from "./clients.js";
 import type { Logger } from "./log.js";
 import type { RelayMetrics } from "./metrics.js";
@@ -78,7 +72,20 @@ export class FlowSender {
       });
     }
     try {
-      const result = await this.#sendCreatingThread(client, message, row);
+      // A workflow job's message may come before its run's: it then creates the thread itself.
+      const result = await client.send(message, {
+        threadIfNew: row.threadIfNew ? JSON.parse(row.threadIfNew) : undefined,
+      });
+      if (result.createdThread)
+        this.#log.info(
+          "thread created with the message's own state: Flowdock did not know it yet",
+          {
+            delivery: row.delivery,
+            route: row.route,
+            thread: row.thread,
+            uuid: row.uuid,
+          },
+        );
       this.#metrics.delivered.inc();
       this.#metrics.latency.observe(Math.max(0, Date.now() - row.receivedAt) / 1000);
       this.#log.info("message delivered", {
@@ -109,31 +116,6 @@ export class FlowSender {
         );
       }
       return this.#failed(row, attempts, reason);
-    }
-  }
-
-  /**
-   * Sends the message; a message that leaves the thread's state alone (a workflow job's) is sent
-   * again with the state it brought along when Flowdock says the thread does not exist yet (its
-   * run's events have not reached Flowdock): the run's next message brings the whole state.
-   */
-  async #sendCreatingThread(client: FlowdockClient, message: Message, row: OutgoingMessage) {
-    try {
-      return await client.send(message);
-    } catch (error) {
-      const noThread =
-        error instanceof FlowdockRejectedError &&
-        error.fieldErrors.thread !== undefined &&
-        message.thread === undefined;
-      if (!noThread || !row.threadIfNew) throw error;
-      this.#log.info("thread created with the message's own state: Flowdock did not know it yet", {
-        delivery: row.delivery,
-        route: row.route,
-        thread: row.thread,
-        uuid: row.uuid,
-      });
-      const again = await client.send({ ...message, thread: JSON.parse(row.threadIfNew) });
-      return { ...again, attempts: again.attempts + error.attempts };
     }
   }
 

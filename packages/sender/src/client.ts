@@ -1,10 +1,11 @@
-import type { Message } from "@flowdock-kit/core";
+import type { Message, Thread } from "@flowdock-kit/core";
 import type { Dispatcher } from "undici";
 import { excerpt, finalAnswerError, isRetryableStatus, messageIds, parseJson } from "./answer.js";
 import { backoffDelay, parseRetryAfter } from "./backoff.js";
 import { runByThread } from "./by-thread.js";
 import {
   FlowdockError,
+  FlowdockRejectedError,
   FlowdockRetryError,
   FlowdockSourceGoneError,
   FlowdockTimeoutError,
@@ -75,6 +76,18 @@ export interface SendResult {
   threadId?: string;
   /** Flowdock's message id (only with `waitForMessage`). */
   messageId?: string;
+  /** Set when the thread did not exist and the message was sent again with `threadIfNew`. */
+  createdThread?: true;
+}
+
+/** Options of {@link FlowdockClient.send}. */
+export interface SendOptions {
+  /**
+   * For a message without `thread` (one that leaves the thread's state alone, as a workflow job's):
+   * the state to send it again with, same `uuid`, if Flowdock answers that the thread does not
+   * exist yet (400 with a `thread` error). `mapEvent` gives it as `threadIfNew`.
+   */
+  threadIfNew?: Thread | undefined;
 }
 
 /** One entry of {@link FlowdockClient.sendAll}'s answer, at the message's input index. */
@@ -94,7 +107,7 @@ export interface FlowdockClient {
    * Validates, then delivers one message; resolves on 2xx. An invalid message rejects with core's
    * `FlowdockValidationError` before any request; a failed delivery with a `FlowdockError`.
    */
-  send(message: Message | unknown): Promise<SendResult>;
+  send(message: Message | unknown, options?: SendOptions): Promise<SendResult>;
   /**
    * Delivers every message, in parallel but in input order within each thread, reading the input
    * lazily. Never rejects for a message: each gets a result, in input order.
@@ -303,8 +316,20 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
     });
   }
 
-  async function send(message: unknown): Promise<SendResult> {
-    return deliver(prepareMessage(message));
+  async function send(message: unknown, sendOptions: SendOptions = {}): Promise<SendResult> {
+    const prepared = prepareMessage(message);
+    try {
+      return await deliver(prepared);
+    } catch (error) {
+      const { threadIfNew } = sendOptions;
+      const noThread =
+        error instanceof FlowdockRejectedError &&
+        error.fieldErrors.thread !== undefined &&
+        prepared.thread === undefined;
+      if (!noThread || threadIfNew === undefined) throw error;
+      const again = await deliver(prepareMessage({ ...prepared, thread: threadIfNew }));
+      return { ...again, attempts: again.attempts + error.attempts, createdThread: true };
+    }
   }
 
   async function sendAll(

@@ -6,6 +6,7 @@ export {
   type RetryInfo,
   type SendAllOptions,
   type SendAllResult,
+  type SendOptions,
   type SendResult,
 } from "./client.js";
 export {

@@ -115,6 +115,23 @@ describe("end to end against the real emulator", () => {
     expect(byThread.get("issue:2")?.thread.status).toEqual({ color: "grey", value: "closed" });
   });
 
+  it("creates a thread Flowdock does not know with threadIfNew, same uuid, and leaves known ones alone", async () => {
+    const server = await emulator();
+    const flowdock = client(server);
+    const { thread, ...stateless } = message("github:octo/repo:run:7");
+    const created = await flowdock.send(stateless, { threadIfNew: thread });
+    expect(created).toMatchObject({ attempts: 2, createdThread: true });
+    const again = await flowdock.send(stateless, { threadIfNew: { title: "not used" } });
+    expect(again.createdThread).toBeUndefined();
+    const [stored] = server.threads("main");
+    expect(stored?.thread.title).toBe(thread.title);
+    expect(stored?.messages.map((m) => m.uuid)).toEqual([created.uuid, again.uuid]);
+    // Without threadIfNew the refusal is the caller's, as before.
+    await expect(
+      flowdock.send(message("github:octo/repo:run:8", { thread: undefined })),
+    ).rejects.toThrow(/thread/);
+  });
+
   it("surfaces a removed source as FlowdockSourceGoneError and an unknown token as FlowdockTokenError", async () => {
     const server = await emulator();
     const removal = await fetch(
