@@ -1,3 +1,4 @@
+import type { Thread } from "@flowdock-kit/core";
 import { type Emulator, startEmulator } from "@flowdock-kit/emulator";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -119,7 +120,7 @@ describe("end to end against the real emulator", () => {
     const server = await emulator();
     const flowdock = client(server);
     const { thread, ...stateless } = message("github:octo/repo:run:7");
-    const created = await flowdock.send(stateless, { threadIfNew: thread });
+    const created = await flowdock.send(stateless, { threadIfNew: thread as Thread });
     expect(created).toMatchObject({ attempts: 2, createdThread: true });
     const again = await flowdock.send(stateless, { threadIfNew: { title: "not used" } });
     expect(again.createdThread).toBeUndefined();
