@@ -14228,23 +14228,42 @@ function redact(text4, secrets) {
   for (const secret of secrets) {
     if (secret.length < 4)
       continue;
-    out = out.replace(patternOf(secret), REDACTED);
+    out = out.replace(patternOf(secret, out), REDACTED);
   }
   return out;
 }
 var patterns = /* @__PURE__ */ new Map();
-function patternOf(secret) {
-  let pattern = patterns.get(secret);
-  if (pattern === void 0) {
-    const characters = [...secret].map((char) => `(?:${spellings(char).join("|")})`).join("");
-    const base64 = base64Forms(secret).map(escapeRegExp);
-    pattern = new RegExp([characters, ...base64].join("|"), "g");
+function patternOf(secret, text4) {
+  let entry = patterns.get(secret);
+  if (entry === void 0) {
+    const plain = [secret, ...base64Forms(secret)].map(escapeRegExp).join("|");
+    entry = { plain: new RegExp(plain, "g"), escape: escapesOf(secret) };
     if (patterns.size >= 64)
       patterns.clear();
-    patterns.set(secret, pattern);
+    patterns.set(secret, entry);
   }
+  if (!entry.escape.test(text4))
+    return reset(entry.plain);
+  entry.any ??= everySpelling(secret, entry.plain);
+  return reset(entry.any);
+}
+function reset(pattern) {
   pattern.lastIndex = 0;
   return pattern;
+}
+function everySpelling(secret, plain) {
+  const characters = [...secret].map((char) => `(?:${spellings(char).join("|")})`).join("");
+  return new RegExp(`${characters}|${plain.source}`, "g");
+}
+function escapesOf(secret) {
+  const forms = ["%[0-9a-fA-F]{2}", "\\\\u[0-9a-fA-F]{4}", "&#"];
+  if (/[&<>"']/.test(secret))
+    forms.push("&(?:amp|lt|gt|quot|apos);");
+  if (secret.includes(" "))
+    forms.push("\\+");
+  if (/["\\/]/.test(secret))
+    forms.push('\\\\["\\\\/]');
+  return new RegExp(forms.join("|"));
 }
 var NAMED_ENTITIES2 = {
   "&": ["&amp;"],

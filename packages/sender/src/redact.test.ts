@@ -97,6 +97,17 @@ describe("redact, encoded echoes", () => {
         expect(Buffer.from(part.slice(skip), encoding).toString("latin1")).not.toContain(awkward);
   });
 
+  // A flow token is letters and digits, so an echo holding an escape is the rare case.
+  const flowToken = "0123456789abcdef0123456789abcdef";
+  it.each(["%65", "\\u0065", "&#101;", "&#x65;", "&#X0065;"])(
+    "replaces a letters-and-digits secret with one character written %s",
+    (escaped) => {
+      expect(redact(`plain ${flowToken}`, [flowToken])).toBe(`plain ${REDACTED}`);
+      const echo = `${flowToken.slice(0, 14)}${escaped}${flowToken.slice(15)}`;
+      expect(redact(`server said: ${echo}!`, [flowToken])).toBe(`server said: ${REDACTED}!`);
+    },
+  );
+
   it("leaves text that only looks alike", () => {
     const text = `${awkward.toUpperCase()} and ${awkward.slice(0, -1)}`;
     expect(redact(text, [awkward])).toBe(text);

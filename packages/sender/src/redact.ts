@@ -11,25 +11,54 @@ export function redact(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
     if (secret.length < 4) continue;
-    out = out.replace(patternOf(secret), REDACTED);
+    out = out.replace(patternOf(secret, out), REDACTED);
   }
   return out;
 }
 
-const patterns = new Map<string, RegExp>();
+interface Patterns {
+  /** The secret as it is and in base64: all a text without escapes can hold. */
+  plain: RegExp;
+  /** Finds an escape that could spell one of the secret's characters. */
+  escape: RegExp;
+  /** The secret written in any of the ways above, built when a text first needs it. */
+  any?: RegExp;
+}
 
-// Outputs and logs are redacted line by line with the same few secrets: build each pattern once.
-function patternOf(secret: string): RegExp {
-  let pattern = patterns.get(secret);
-  if (pattern === undefined) {
-    const characters = [...secret].map((char) => `(?:${spellings(char).join("|")})`).join("");
-    const base64 = base64Forms(secret).map(escapeRegExp);
-    pattern = new RegExp([characters, ...base64].join("|"), "g");
+const patterns = new Map<string, Patterns>();
+
+// Outputs and logs are redacted line by line with the same few secrets, so each pattern is built
+// once; the every-encoding one is slow to compile and only a text holding an escape needs it.
+function patternOf(secret: string, text: string): RegExp {
+  let entry = patterns.get(secret);
+  if (entry === undefined) {
+    const plain = [secret, ...base64Forms(secret)].map(escapeRegExp).join("|");
+    entry = { plain: new RegExp(plain, "g"), escape: escapesOf(secret) };
     if (patterns.size >= 64) patterns.clear();
-    patterns.set(secret, pattern);
+    patterns.set(secret, entry);
   }
+  if (!entry.escape.test(text)) return reset(entry.plain);
+  entry.any ??= everySpelling(secret, entry.plain);
+  return reset(entry.any);
+}
+
+function reset(pattern: RegExp): RegExp {
   pattern.lastIndex = 0;
   return pattern;
+}
+
+function everySpelling(secret: string, plain: RegExp): RegExp {
+  const characters = [...secret].map((char) => `(?:${spellings(char).join("|")})`).join("");
+  return new RegExp(`${characters}|${plain.source}`, "g");
+}
+
+/** Every way `spellings` writes a character other than as itself, for the secret's characters. */
+function escapesOf(secret: string): RegExp {
+  const forms = ["%[0-9a-fA-F]{2}", "\\\\u[0-9a-fA-F]{4}", "&#"];
+  if (/[&<>"']/.test(secret)) forms.push("&(?:amp|lt|gt|quot|apos);");
+  if (secret.includes(" ")) forms.push("\\+");
+  if (/["\\/]/.test(secret)) forms.push('\\\\["\\\\/]');
+  return new RegExp(forms.join("|"));
 }
 
 const NAMED_ENTITIES: Readonly<Record<string, readonly string[]>> = {
