@@ -4,6 +4,7 @@
 // a thread.
 // Usage: npm run build && node bench/accept.bench.mjs [--seconds 5] [--concurrency 64]
 //        [--counts 100000,1000000] (RSS checkpoints; --counts 0 skips that part) [--cli other/cli.js]
+//        [--cases memory,memory-live,sqlite,sqlite-live] [--profile DIR] (a .cpuprofile per run)
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -21,6 +22,10 @@ const { values } = parseArgs({
     counts: { type: "string", default: "100000,1000000" },
     // Another build of the CLI (e.g. an older commit's), to compare on the same machine and load.
     cli: { type: "string" },
+    // Only some runs, e.g. --cases sqlite,sqlite-live to alternate with another --cli quickly.
+    cases: { type: "string", default: "memory,memory-live,sqlite,sqlite-live" },
+    // Writes a V8 CPU profile of each emulator process into this folder (node --cpu-prof).
+    profile: { type: "string" },
   },
 });
 const SECONDS = Number(values.seconds);
@@ -29,13 +34,23 @@ const COUNTS = values.counts
   .split(",")
   .map(Number)
   .filter((n) => n > 0);
+const CASES = new Set(values.cases.split(","));
 const TOKEN = "bench-token";
 const CLI = values.cli ?? fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 
 async function launch(extra) {
   const child = spawn(
     process.execPath,
-    [CLI, "--port", "0", "--quiet", "--flow", `main:${TOKEN}`, ...extra],
+    [
+      ...(values.profile === undefined ? [] : ["--cpu-prof", "--cpu-prof-dir", values.profile]),
+      CLI,
+      "--port",
+      "0",
+      "--quiet",
+      "--flow",
+      `main:${TOKEN}`,
+      ...extra,
+    ],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
   const lines = createInterface({ input: child.stdout });
@@ -181,12 +196,16 @@ const dataDir = async () => {
   return ["--data", dir];
 };
 try {
-  const memory = await throughput("in memory", [], false);
-  const memoryLive = await throughput("in memory, one live page", [], true);
-  const sqlite = await throughput("SQLite (--data)", await dataDir(), false);
-  const sqliteLive = await throughput("SQLite (--data), one live page", await dataDir(), true);
+  const run = async (name, label, extra, withClient) =>
+    CASES.has(name) ? throughput(label, await extra(), withClient) : Number.NaN;
+  const memory = await run("memory", "in memory", () => [], false);
+  const memoryLive = await run("memory-live", "in memory, one live page", () => [], true);
+  const sqlite = await run("sqlite", "SQLite (--data)", dataDir, false);
+  const sqliteLive = await run("sqlite-live", "SQLite (--data), one live page", dataDir, true);
+  const cost = (alone, live) =>
+    Number.isNaN(alone + live) ? "-" : `${Math.round((1 - live / alone) * 100)}%`;
   console.log(
-    `a live page costs ${Math.round((1 - memoryLive / memory) * 100)}% of the messages per CPU-second in memory, ${Math.round((1 - sqliteLive / sqlite) * 100)}% with SQLite; load average ${loadavg()
+    `a live page costs ${cost(memory, memoryLive)} of the messages per CPU-second in memory, ${cost(sqlite, sqliteLive)} with SQLite; load average ${loadavg()
       .map((n) => n.toFixed(1))
       .join(" ")}`,
   );
