@@ -14256,14 +14256,8 @@ function everySpelling(secret, plain) {
   return new RegExp(`${characters}|${plain.source}`, "g");
 }
 function escapesOf(secret) {
-  const forms = ["%[0-9a-fA-F]{2}", "\\\\u[0-9a-fA-F]{4}", "&#"];
-  if (/[&<>"']/.test(secret))
-    forms.push("&(?:amp|lt|gt|quot|apos);");
-  if (secret.includes(" "))
-    forms.push("\\+");
-  if (/["\\/]/.test(secret))
-    forms.push('\\\\["\\\\/]');
-  return new RegExp(forms.join("|"));
+  const own4 = new Set([...secret].flatMap(ownSpellings));
+  return new RegExp(["%[0-9a-fA-F]{2}", "\\\\u[0-9a-fA-F]{4}", "&#", ...own4].join("|"));
 }
 var NAMED_ENTITIES2 = {
   "&": ["&amp;"],
@@ -14275,15 +14269,18 @@ var NAMED_ENTITIES2 = {
 function spellings(char) {
   const code2 = char.codePointAt(0) ?? 0;
   const utf16 = Array.from({ length: char.length }, (_, index) => char.charCodeAt(index));
-  const forms = [
+  return [
     escapeRegExp(char),
     // Percent-encoding of the UTF-8 bytes, hex in either case.
     [...new TextEncoder().encode(char)].map((byte) => `%${hex(byte, 2)}`).join(""),
     utf16.map((unit) => `\\\\u${hex(unit, 4)}`).join(""),
     `&#0*${code2};`,
     `&#[xX]0*${hex(code2, 1)};`,
-    ...NAMED_ENTITIES2[char] ?? []
+    ...ownSpellings(char)
   ];
+}
+function ownSpellings(char) {
+  const forms = [...NAMED_ENTITIES2[char] ?? []];
   if (char === " ")
     forms.push("\\+");
   if (char === '"' || char === "\\" || char === "/")

@@ -52,13 +52,10 @@ function everySpelling(secret: string, plain: RegExp): RegExp {
   return new RegExp(`${characters}|${plain.source}`, "g");
 }
 
-/** Every way `spellings` writes a character other than as itself, for the secret's characters. */
+/** Every way `spellings` writes one of the secret's characters other than as itself. */
 function escapesOf(secret: string): RegExp {
-  const forms = ["%[0-9a-fA-F]{2}", "\\\\u[0-9a-fA-F]{4}", "&#"];
-  if (/[&<>"']/.test(secret)) forms.push("&(?:amp|lt|gt|quot|apos);");
-  if (secret.includes(" ")) forms.push("\\+");
-  if (/["\\/]/.test(secret)) forms.push('\\\\["\\\\/]');
-  return new RegExp(forms.join("|"));
+  const own = new Set([...secret].flatMap(ownSpellings));
+  return new RegExp(["%[0-9a-fA-F]{2}", "\\\\u[0-9a-fA-F]{4}", "&#", ...own].join("|"));
 }
 
 const NAMED_ENTITIES: Readonly<Record<string, readonly string[]>> = {
@@ -73,15 +70,20 @@ const NAMED_ENTITIES: Readonly<Record<string, readonly string[]>> = {
 function spellings(char: string): string[] {
   const code = char.codePointAt(0) ?? 0;
   const utf16 = Array.from({ length: char.length }, (_, index) => char.charCodeAt(index));
-  const forms = [
+  return [
     escapeRegExp(char),
     // Percent-encoding of the UTF-8 bytes, hex in either case.
     [...new TextEncoder().encode(char)].map((byte) => `%${hex(byte, 2)}`).join(""),
     utf16.map((unit) => `\\\\u${hex(unit, 4)}`).join(""),
     `&#0*${code};`,
     `&#[xX]0*${hex(code, 1)};`,
-    ...(NAMED_ENTITIES[char] ?? []),
+    ...ownSpellings(char),
   ];
+}
+
+/** The spellings only some characters have: a named entity, `+` for a space, a backslash escape. */
+function ownSpellings(char: string): string[] {
+  const forms = [...(NAMED_ENTITIES[char] ?? [])];
   if (char === " ") forms.push("\\+");
   if (char === '"' || char === "\\" || char === "/") forms.push(escapeRegExp(`\\${char}`));
   return forms;
