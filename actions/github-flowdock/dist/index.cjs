@@ -14751,9 +14751,9 @@ function createUndiciTransport(options = {}) {
   return {
     request: send,
     close: () => closing ??= (async () => {
-      if (!pool)
+      const own4 = await pool?.catch(() => void 0);
+      if (!own4)
         return;
-      const own4 = await pool;
       await (abandoned > 0 ? own4.destroy() : own4.close());
     })(),
     secrets: [...proxySecrets(proxy), ...envProxySecrets(process.env)]

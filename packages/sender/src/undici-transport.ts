@@ -75,8 +75,9 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Tra
     request: send,
     close: () =>
       (closing ??= (async () => {
-        if (!pool) return;
-        const own = await pool;
+        // A pool that never came up (undici could not be loaded) has nothing to close.
+        const own = await pool?.catch(() => undefined);
+        if (!own) return;
         // close() waits for every request undici holds; one given up at its deadline may wait for
         // a connection forever, so then the pool is destroyed instead.
         await (abandoned > 0 ? own.destroy() : own.close());
