@@ -12936,7 +12936,7 @@ function parseColorOverrides(text4) {
       throw new ColorOverrideError(part, 'the status before "=" is missing');
     const key = BY_NORMALIZED.get(written);
     if (key === void 0)
-      throw new ColorOverrideError(part, `unknown status "${written}"; known statuses: ${Object.keys(DEFAULT_STATUS_COLORS).join(", ")}`);
+      throw new ColorOverrideError(part, `unknown status "${part.slice(0, equals).trim()}"; known statuses: ${Object.keys(DEFAULT_STATUS_COLORS).join(", ")}`);
     if (!isStatusColor(color))
       throw new ColorOverrideError(part, color === "" ? `the colour after "=" is missing; use one of ${COLOR_NAMES}` : `unknown colour "${color}"; use one of ${COLOR_NAMES}`);
     out[key] = color;
@@ -14223,37 +14223,46 @@ function parseRetryAfter(value, now = Date.now()) {
 
 // ../../packages/sender/dist/redact.js
 var REDACTED = "[REDACTED]";
-function redact(text4, secrets) {
+var MIN_CUT_PREFIX = 8;
+function redact(text4, secrets, options = {}) {
   let out = text4;
   for (const secret of secrets) {
     if (secret.length < 4)
       continue;
-    out = out.replace(patternOf(secret, out), REDACTED);
+    out = out.replace(patternOf(secret, out, options.prefixes === true), REDACTED);
   }
   return out;
 }
 var patterns = /* @__PURE__ */ new Map();
-function patternOf(secret, text4) {
-  let entry = patterns.get(secret);
+function patternOf(secret, text4, prefixes) {
+  const key = `${prefixes ? "p" : "w"}${secret}`;
+  let entry = patterns.get(key);
   if (entry === void 0) {
-    const plain = [secret, ...base64Forms(secret)].map(escapeRegExp).join("|");
-    entry = { plain: new RegExp(plain, "g"), escape: escapesOf(secret) };
+    const spelled = [...secret].map(escapeRegExp);
+    const plain = [whole(spelled, prefixes), ...base64Forms(secret).map(escapeRegExp)].join("|");
+    entry = { plain: new RegExp(plain, "gi"), escape: escapesOf(secret) };
     if (patterns.size >= 64)
       patterns.clear();
-    patterns.set(secret, entry);
+    patterns.set(key, entry);
   }
   if (!entry.escape.test(text4))
     return reset(entry.plain);
-  entry.any ??= everySpelling(secret, entry.plain);
+  entry.any ??= everySpelling(secret, entry.plain, prefixes);
   return reset(entry.any);
+}
+function whole(characters, prefixes) {
+  if (!prefixes || characters.length <= MIN_CUT_PREFIX)
+    return characters.join("");
+  const rest = characters.slice(MIN_CUT_PREFIX).reduceRight((inner, char) => `(?:${char}${inner})?`, "");
+  return `${characters.slice(0, MIN_CUT_PREFIX).join("")}${rest}`;
 }
 function reset(pattern) {
   pattern.lastIndex = 0;
   return pattern;
 }
-function everySpelling(secret, plain) {
-  const characters = [...secret].map((char) => `(?:${spellings(char).join("|")})`).join("");
-  return new RegExp(`${characters}|${plain.source}`, "g");
+function everySpelling(secret, plain, prefixes) {
+  const characters = [...secret].map((char) => `(?:${spellings(char).join("|")})`);
+  return new RegExp(`${whole(characters, prefixes)}|${plain.source}`, "gi");
 }
 function escapesOf(secret) {
   const own4 = new Set([...secret].flatMap(ownSpellings));
@@ -14265,6 +14274,13 @@ var NAMED_ENTITIES2 = {
   ">": ["&gt;"],
   '"': ["&quot;"],
   "'": ["&apos;"]
+};
+var JSON_SHORT_ESCAPES = {
+  "\b": "\\b",
+  "\f": "\\f",
+  "\n": "\\n",
+  "\r": "\\r",
+  "	": "\\t"
 };
 function spellings(char) {
   const code2 = char.codePointAt(0) ?? 0;
@@ -14285,6 +14301,9 @@ function ownSpellings(char) {
     forms.push("\\+");
   if (char === '"' || char === "\\" || char === "/")
     forms.push(escapeRegExp(`\\${char}`));
+  const short = JSON_SHORT_ESCAPES[char];
+  if (short !== void 0)
+    forms.push(escapeRegExp(short));
   return forms;
 }
 function hex(value, width) {
@@ -14458,38 +14477,39 @@ function messageIds(body) {
     ids.threadId = String(threadId);
   return ids;
 }
-function fieldErrorsOf(body) {
+var MAX_FIELD_ERRORS = 20;
+function fieldErrorsOf(body, secrets = []) {
   if (typeof body !== "object" || body === null)
     return {};
   const { errors } = body;
   if (typeof errors !== "object" || errors === null || Array.isArray(errors))
     return {};
   const out = {};
-  for (const [field2, reasons] of Object.entries(errors)) {
+  for (const [field2, reasons] of Object.entries(errors).slice(0, MAX_FIELD_ERRORS)) {
     const list2 = Array.isArray(reasons) ? reasons : [reasons];
-    out[field2] = list2.map((reason) => typeof reason === "string" ? reason : JSON.stringify(reason));
+    out[excerpt(field2, secrets, 80)] = list2.slice(0, MAX_FIELD_ERRORS).map((reason) => excerpt(typeof reason === "string" ? reason : String(JSON.stringify(reason)), secrets));
   }
   return out;
 }
-function excerpt(text4, max = 200) {
-  const line = text4.replace(/\s+/g, " ").trim();
+function excerpt(text4, secrets, max = 200) {
+  const line = redact(text4, secrets).replace(/[\s\p{Cc}]+/gu, " ").trim();
   return line.length > max ? `${line.slice(0, max)}\u2026` : line;
 }
-function serverMessage(body, text4) {
+function serverMessage(body, text4, secrets) {
   if (typeof body === "object" && body !== null) {
     const { message } = body;
     if (typeof message === "string")
-      return message;
+      return excerpt(message, secrets);
   }
-  return excerpt(text4);
+  return excerpt(text4, secrets);
 }
 function finalAnswerError(status2, text4, context) {
   const body = parseJson(text4);
   const options = { status: status2, ...context };
   if (status2 === 400 || status2 === 422) {
-    const fieldErrors = fieldErrorsOf(body);
+    const fieldErrors = fieldErrorsOf(body, context.secrets);
     const reasons = Object.entries(fieldErrors).map(([field2, list2]) => `${field2}: ${list2.join(", ")}`);
-    const detail2 = reasons.length > 0 ? reasons.join("; ") : serverMessage(body, text4);
+    const detail2 = reasons.length > 0 ? excerpt(reasons.join("; "), [], 400) : serverMessage(body, text4, context.secrets);
     return new FlowdockRejectedError(`Flowdock rejected the message (HTTP ${status2})${detail2 ? `: ${detail2}` : ""}`, { ...options, fieldErrors });
   }
   if (status2 === 401 || status2 === 403 || status2 === 404) {
@@ -14498,7 +14518,7 @@ function finalAnswerError(status2, text4, context) {
   if (status2 === 410) {
     return new FlowdockSourceGoneError(`the source was removed in Flowdock; stop using this token (HTTP ${status2})`, options);
   }
-  const detail = serverMessage(body, text4);
+  const detail = serverMessage(body, text4, context.secrets);
   return new FlowdockError(`Flowdock answered HTTP ${status2}${detail ? `: ${detail}` : ""}`, options);
 }
 
@@ -14801,11 +14821,12 @@ var DEFAULTS = {
   maxRetryAfterMs: 6e4,
   userAgent: "flowdock-kit-sender (+https://github.com/flowdock-kit/flowdock-kit)"
 };
-function checkCount(name, value, fallback) {
+var MAX_TIMER_MS = 2 ** 31 - 1;
+function checkCount(name, value, fallback, max = Number.MAX_SAFE_INTEGER) {
   if (value === void 0)
     return fallback;
-  if (!Number.isFinite(value) || value < 0) {
-    throw new RangeError(`${name} must be a non-negative number (got ${value})`);
+  if (!Number.isFinite(value) || value < 0 || value > max) {
+    throw new RangeError(`${name} must be a number from 0 to ${max} (got ${value})`);
   }
   return value;
 }
@@ -14817,7 +14838,7 @@ function createFlowdockClient(options) {
   if (options.transport && (options.proxy !== void 0 || options.dispatcher)) {
     throw new TypeError("give a transport or proxy/dispatcher options for the client's own, not both");
   }
-  const timeoutOption = checkCount("timeoutMs", options.timeoutMs, DEFAULTS.timeoutMs);
+  const timeoutOption = checkCount("timeoutMs", options.timeoutMs, DEFAULTS.timeoutMs, MAX_TIMER_MS);
   const own4 = options.transport ? void 0 : createUndiciTransport({
     proxy: options.proxy,
     dispatcher: options.dispatcher,
@@ -14834,9 +14855,9 @@ function createFlowdockClient(options) {
   const timeoutMs = timeoutOption;
   if (timeoutMs === 0)
     throw new RangeError("timeoutMs must be above 0");
-  const minDelayMs = checkCount("minDelayMs", options.minDelayMs, DEFAULTS.minDelayMs);
-  const maxDelayMs = checkCount("maxDelayMs", options.maxDelayMs, DEFAULTS.maxDelayMs);
-  const maxRetryAfterMs = checkCount("maxRetryAfterMs", options.maxRetryAfterMs, DEFAULTS.maxRetryAfterMs);
+  const minDelayMs = checkCount("minDelayMs", options.minDelayMs, DEFAULTS.minDelayMs, MAX_TIMER_MS);
+  const maxDelayMs = checkCount("maxDelayMs", options.maxDelayMs, DEFAULTS.maxDelayMs, MAX_TIMER_MS);
+  const maxRetryAfterMs = checkCount("maxRetryAfterMs", options.maxRetryAfterMs, DEFAULTS.maxRetryAfterMs, MAX_TIMER_MS);
   const headers = {
     "content-type": "application/json",
     accept: "application/json",
@@ -14902,7 +14923,7 @@ function createFlowdockClient(options) {
         });
       }
       const status2 = outcome.kind === "answer" ? outcome.status : 0;
-      const reason = redact(outcome.kind === "answer" ? `HTTP ${outcome.status}${outcome.text ? `: ${excerpt(outcome.text, 80)}` : ""}` : outcome.timedOut ? `no answer within ${timeoutMs} ms` : describeFailure(outcome.error), secrets);
+      const reason = redact(outcome.kind === "answer" ? `HTTP ${outcome.status}${outcome.text ? `: ${excerpt(outcome.text, secrets, 80)}` : ""}` : outcome.timedOut ? `no answer within ${timeoutMs} ms` : describeFailure(outcome.error), secrets);
       if (attempts > retries)
         throw giveUp(outcome, status2, reason, attempts);
       const retryAfter = outcome.kind === "answer" ? parseRetryAfter(outcome.headers["retry-after"]) : void 0;
@@ -15059,15 +15080,25 @@ async function proxyFromEnv(url2) {
 }
 async function tunnelAgent(proxy, signal) {
   const { HttpsProxyAgent } = await Promise.resolve().then(() => __toESM(require_dist2(), 1));
+  if (!URL.canParse(proxy)) {
+    throw Object.assign(new Error("the proxy URL (--proxy, or HTTPS_PROXY / HTTP_PROXY / ALL_PROXY) is not a valid URL"), { code: "ERR_INVALID_URL" });
+  }
   const url2 = new URL(proxy);
   const headers = {};
   if (url2.username || url2.password) {
-    const credentials = `${decodeURIComponent(url2.username)}:${decodeURIComponent(url2.password)}`;
+    const credentials = `${decodedOrRaw(url2.username)}:${decodedOrRaw(url2.password)}`;
     headers["proxy-authorization"] = `Basic ${Buffer.from(credentials).toString("base64")}`;
     url2.username = "";
     url2.password = "";
   }
   return new HttpsProxyAgent(url2, { headers, signal });
+}
+function decodedOrRaw(part) {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
 
 // src/errors.ts
@@ -15227,7 +15258,7 @@ function parseNumber(name, raw, fallback, {
 
 // src/redacting-toolkit.ts
 function redactingToolkit(toolkit, secrets) {
-  const clean = (text4) => redact(text4, secrets);
+  const clean = (text4) => redact(text4, secrets, { prefixes: true });
   return {
     getInput: (name) => toolkit.getInput(name),
     setSecret: (secret) => toolkit.setSecret(secret),
@@ -15290,17 +15321,25 @@ function readRunContext(env, event) {
       'Input "status" reports the current run, which needs GITHUB_REPOSITORY and GITHUB_RUN_ID from the runner.'
     );
   }
+  const number2 = (name, text4, fallback) => {
+    if ((text4 === void 0 || text4 === "") && fallback !== void 0) return fallback;
+    if (text4 !== void 0 && /^\d{1,15}$/.test(text4)) return Number(text4);
+    throw new InputError(
+      name,
+      `${name} must be a whole number as the runner sets it (got "${text4 ?? ""}").`
+    );
+  };
   const context = {
     eventName: event.name,
     payload: event.payload,
     repository,
     serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
-    runId: Number(runId),
-    runNumber: Number(env.GITHUB_RUN_NUMBER || 0),
+    runId: number2("GITHUB_RUN_ID", runId),
+    runNumber: number2("GITHUB_RUN_NUMBER", env.GITHUB_RUN_NUMBER, 0),
     workflow: env.GITHUB_WORKFLOW || "workflow"
   };
   const optional3 = {
-    runAttempt: env.GITHUB_RUN_ATTEMPT ? Number(env.GITHUB_RUN_ATTEMPT) : void 0,
+    runAttempt: env.GITHUB_RUN_ATTEMPT ? number2("GITHUB_RUN_ATTEMPT", env.GITHUB_RUN_ATTEMPT) : void 0,
     ref: env.GITHUB_REF_NAME || env.GITHUB_REF,
     sha: env.GITHUB_SHA,
     actor: env.GITHUB_ACTOR,

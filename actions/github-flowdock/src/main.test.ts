@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Emulator, startEmulator } from "@flowdock-kit/emulator";
-import { REDACTED } from "@flowdock-kit/sender";
+import { MIN_CUT_PREFIX, REDACTED } from "@flowdock-kit/sender";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { example } from "../scripts/examples.mjs";
 import { fakeToolkit } from "../test/fake-toolkit.js";
@@ -34,7 +34,12 @@ function newFlow(): { flow: string; token: string } {
   return { flow, token };
 }
 
-async function runStep(eventName: string, payload: unknown, inputs: Record<string, string>) {
+async function runStep(
+  eventName: string,
+  payload: unknown,
+  inputs: Record<string, string>,
+  runner: Record<string, string> = {},
+) {
   const eventPath = join(folder, `${eventName}-${flowCount}.json`);
   await writeFile(eventPath, JSON.stringify(payload));
   const { core, recorded } = fakeToolkit({ "api-url": emulator.apiUrl, ...inputs });
@@ -52,6 +57,7 @@ async function runStep(eventName: string, payload: unknown, inputs: Record<strin
     GITHUB_SHA: "6dcb09b5b57875f334f61aebed695e2e4193db5e",
     GITHUB_ACTOR: "octocat",
     GITHUB_JOB: "deploy",
+    ...runner,
   });
   return recorded;
 }
@@ -140,6 +146,26 @@ describe("run", () => {
     );
   });
 
+  it("refuses a run number the runner would not write, rather than a run:NaN thread", async () => {
+    const { flow, token } = newFlow();
+    for (const [name, value] of [
+      ["GITHUB_RUN_ID", "abc"],
+      ["GITHUB_RUN_ID", "1e400"],
+      ["GITHUB_RUN_ATTEMPT", "two"],
+    ] as const) {
+      const recorded = await runStep(
+        "push",
+        example("push", ""),
+        { "flow-token": token, status: "success" },
+        { [name]: value },
+      );
+      expect(recorded.failed).toBe(
+        `${name} must be a whole number as the runner sets it (got "${value}").`,
+      );
+    }
+    expect(emulator.threads(flow)).toHaveLength(0);
+  });
+
   it("warns, and still succeeds, when the job summary cannot be written", async () => {
     const { token } = newFlow();
     const eventPath = join(folder, "summary-event.json");
@@ -199,6 +225,23 @@ describe("run", () => {
     }
     // What was asked for is still delivered: the redaction is of what the step reports.
     expect(emulator.threads(flow)[0]?.external_thread_id).toBe(`github:o/r:run:${token}`);
+  });
+
+  it("keeps every part of the token out of outputs and the summary when a cut goes through it", async () => {
+    const { token } = newFlow();
+    const payload = example("issues", "opened");
+    // The title is cut at 300 characters, the body at body-max-length, the field value at 1000.
+    payload.issue.title = `${"t".repeat(280)} ${token}`;
+    payload.issue.body = `Leaked: ${token}`;
+    const recorded = await runStep("issues", payload, {
+      "flow-token": token,
+      "body-max-length": "40",
+      fields: `Secret=${"v".repeat(985)} ${token}`,
+    });
+    expect(recorded.failed).toBeUndefined();
+    const reported = [JSON.stringify(recorded.outputs), recorded.summary, ...recorded.logs];
+    for (const text of reported) expect(text).not.toContain(token.slice(0, MIN_CUT_PREFIX));
+    expect(recorded.outputs.payload).toContain(REDACTED);
   });
 
   it("keeps the token out of the step's report when the server echoes it encoded", async () => {

@@ -57,17 +57,28 @@ export function readRunContext(env: Env, event: RunnerEvent): RunContext {
       'Input "status" reports the current run, which needs GITHUB_REPOSITORY and GITHUB_RUN_ID from the runner.',
     );
   }
+  // Numbers the runner writes in decimal; anything else would make a "run:NaN" thread.
+  const number = (name: string, text: string | undefined, fallback?: number): number => {
+    if ((text === undefined || text === "") && fallback !== undefined) return fallback;
+    if (text !== undefined && /^\d{1,15}$/.test(text)) return Number(text);
+    throw new InputError(
+      name,
+      `${name} must be a whole number as the runner sets it (got "${text ?? ""}").`,
+    );
+  };
   const context: RunContext = {
     eventName: event.name,
     payload: event.payload,
     repository,
     serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
-    runId: Number(runId),
-    runNumber: Number(env.GITHUB_RUN_NUMBER || 0),
+    runId: number("GITHUB_RUN_ID", runId),
+    runNumber: number("GITHUB_RUN_NUMBER", env.GITHUB_RUN_NUMBER, 0),
     workflow: env.GITHUB_WORKFLOW || "workflow",
   };
   const optional = {
-    runAttempt: env.GITHUB_RUN_ATTEMPT ? Number(env.GITHUB_RUN_ATTEMPT) : undefined,
+    runAttempt: env.GITHUB_RUN_ATTEMPT
+      ? number("GITHUB_RUN_ATTEMPT", env.GITHUB_RUN_ATTEMPT)
+      : undefined,
     ref: env.GITHUB_REF_NAME || env.GITHUB_REF,
     sha: env.GITHUB_SHA,
     actor: env.GITHUB_ACTOR,

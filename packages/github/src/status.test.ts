@@ -25,6 +25,7 @@ describe("parseColorOverrides", () => {
     expect(() => parseColorOverrides("mergd=purple")).toThrow(
       /"mergd=purple": unknown status "mergd"; known statuses: open, closed, not planned, .*merged/,
     );
+    expect(() => parseColorOverrides("__Proto__=red")).toThrow('unknown status "__Proto__"');
   });
 
   it.each([

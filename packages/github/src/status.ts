@@ -114,7 +114,7 @@ export function parseColorOverrides(text: string): Partial<Record<string, Status
     if (key === undefined)
       throw new ColorOverrideError(
         part,
-        `unknown status "${written}"; known statuses: ${Object.keys(DEFAULT_STATUS_COLORS).join(", ")}`,
+        `unknown status "${part.slice(0, equals).trim()}"; known statuses: ${Object.keys(DEFAULT_STATUS_COLORS).join(", ")}`,
       );
     if (!isStatusColor(color))
       throw new ColorOverrideError(

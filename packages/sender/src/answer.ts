@@ -4,6 +4,7 @@ import {
   FlowdockSourceGoneError,
   FlowdockTokenError,
 } from "./errors.js";
+import { redact } from "./redact.js";
 
 /** Statuses worth another try: rate limited, or the server or a gateway failed. */
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
@@ -33,33 +34,49 @@ export function messageIds(body: unknown): { messageId?: string; threadId?: stri
   return ids;
 }
 
-/** The server's `errors` answer (`{"title": ["can't be blank"]}`) as lists of reasons. */
-export function fieldErrorsOf(body: unknown): Record<string, string[]> {
+/** The most fields of an `errors` answer kept, and the most reasons per field. */
+const MAX_FIELD_ERRORS = 20;
+
+/**
+ * The server's `errors` answer (`{"title": ["can't be blank"]}`) as lists of reasons, each field
+ * and reason a short line with `secrets` redacted: they end up in logs and job summaries.
+ */
+export function fieldErrorsOf(
+  body: unknown,
+  secrets: readonly string[] = [],
+): Record<string, string[]> {
   if (typeof body !== "object" || body === null) return {};
   const { errors } = body as Record<string, unknown>;
   if (typeof errors !== "object" || errors === null || Array.isArray(errors)) return {};
   const out: Record<string, string[]> = {};
-  for (const [field, reasons] of Object.entries(errors)) {
+  for (const [field, reasons] of Object.entries(errors).slice(0, MAX_FIELD_ERRORS)) {
     const list = Array.isArray(reasons) ? reasons : [reasons];
-    out[field] = list.map((reason) =>
-      typeof reason === "string" ? reason : JSON.stringify(reason),
-    );
+    out[excerpt(field, secrets, 80)] = list
+      .slice(0, MAX_FIELD_ERRORS)
+      .map((reason) =>
+        excerpt(typeof reason === "string" ? reason : String(JSON.stringify(reason)), secrets),
+      );
   }
   return out;
 }
 
-/** A short, single-line excerpt of an answer for error messages. */
-export function excerpt(text: string, max = 200): string {
-  const line = text.replace(/\s+/g, " ").trim();
+/**
+ * A short, single-line excerpt of a server's text for error messages: `secrets` are redacted
+ * before the cut (a cut through one would leave most of it), control characters become spaces.
+ */
+export function excerpt(text: string, secrets: readonly string[], max = 200): string {
+  const line = redact(text, secrets)
+    .replace(/[\s\p{Cc}]+/gu, " ")
+    .trim();
   return line.length > max ? `${line.slice(0, max)}…` : line;
 }
 
-function serverMessage(body: unknown, text: string): string {
+function serverMessage(body: unknown, text: string, secrets: readonly string[]): string {
   if (typeof body === "object" && body !== null) {
     const { message } = body as Record<string, unknown>;
-    if (typeof message === "string") return message;
+    if (typeof message === "string") return excerpt(message, secrets);
   }
-  return excerpt(text);
+  return excerpt(text, secrets);
 }
 
 /** The error for an answer that must not be retried (any non-2xx status but the retryable ones). */
@@ -71,11 +88,14 @@ export function finalAnswerError(
   const body = parseJson(text);
   const options = { status, ...context };
   if (status === 400 || status === 422) {
-    const fieldErrors = fieldErrorsOf(body);
+    const fieldErrors = fieldErrorsOf(body, context.secrets);
     const reasons = Object.entries(fieldErrors).map(
       ([field, list]) => `${field}: ${list.join(", ")}`,
     );
-    const detail = reasons.length > 0 ? reasons.join("; ") : serverMessage(body, text);
+    const detail =
+      reasons.length > 0
+        ? excerpt(reasons.join("; "), [], 400)
+        : serverMessage(body, text, context.secrets);
     return new FlowdockRejectedError(
       `Flowdock rejected the message (HTTP ${status})${detail ? `: ${detail}` : ""}`,
       { ...options, fieldErrors },
@@ -90,7 +110,7 @@ export function finalAnswerError(
       options,
     );
   }
-  const detail = serverMessage(body, text);
+  const detail = serverMessage(body, text, context.secrets);
   return new FlowdockError(
     `Flowdock answered HTTP ${status}${detail ? `: ${detail}` : ""}`,
     options,

@@ -67,8 +67,8 @@ Delivery:
                           variable, a command line can be seen by other processes)
   --api-url URL           default: $FLOWDOCK_API_URL or https://api.flowdock.com
   --proxy URL             proxy for the request (default: $HTTPS_PROXY/$HTTP_PROXY, $NO_PROXY)
-  --retries N             retries after the first attempt (default 4)
-  --timeout MS            longest wait for one attempt (default 10000)
+  --retries N             retries after the first attempt, 0-10 (default 4)
+  --timeout MS            longest wait for one attempt, 1-600000 (default 10000)
   --wait                  have Flowdock process the message first and print its ids
   --dry-run               print the message JSON that would be sent (no token); send nothing
   -h, --help              show this help
@@ -131,11 +131,18 @@ export function parseField(text: string): { label: string; value: string } {
   }
 }
 
-/** A whole number from an option, or a usage error. */
-export function parseCount(name: string, text: string | undefined): number | undefined {
+/** A whole number from `min` to `max` from an option, or a usage error. */
+export function parseCount(
+  name: string,
+  text: string | undefined,
+  range: { min: number; max: number },
+): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text.trim())) {
-    throw new UsageError(`--${name} must be a whole number (got "${text}")`);
+  const value = Number(text);
+  if (!/^\d+$/.test(text.trim()) || value < range.min || value > range.max) {
+    throw new UsageError(
+      `--${name} must be a whole number from ${range.min} to ${range.max} (got "${text}")`,
+    );
   }
-  return Number(text);
+  return value;
 }

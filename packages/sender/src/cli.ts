@@ -38,6 +38,10 @@ export interface CliIo {
   transport?: Transport;
 }
 
+// As the action allows: ten retries with backoff already wait minutes; one attempt at most ten.
+const RETRIES = { min: 0, max: 10 };
+const TIMEOUT_MS = { min: 1, max: 600_000 };
+
 const MESSAGE_FLAGS = [
   "title",
   "body",
@@ -100,12 +104,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     };
     const apiUrl = values["api-url"] ?? io.env.FLOWDOCK_API_URL;
     if (apiUrl) options.apiUrl = apiUrl;
-    const retries = parseCount("retries", values.retries);
+    const retries = parseCount("retries", values.retries, RETRIES);
     if (retries !== undefined) options.retries = retries;
-    const timeoutMs = parseCount("timeout", values.timeout);
+    const timeoutMs = parseCount("timeout", values.timeout, TIMEOUT_MS);
     if (timeoutMs !== undefined) options.timeoutMs = timeoutMs;
     if (values.wait) options.waitForMessage = true;
-    if (values.proxy !== undefined) secrets = [...secrets, ...proxySecrets(values.proxy)];
+    if (values.proxy !== undefined) {
+      if (!URL.canParse(values.proxy))
+        throw new UsageError("--proxy must be a URL such as http://proxy.example:3128");
+      secrets = [...secrets, ...proxySecrets(values.proxy)];
+    }
     // One message from a short process: node:http starts faster than undici's pool.
     const transport = io.transport ?? createNodeTransport({ proxy: values.proxy });
     options.transport = transport;

@@ -442,6 +442,10 @@ describe("the flow token never shows", () => {
     expect(() => createFlowdockClient({ flowToken: "  " })).toThrow(TypeError);
     expect(() => createFlowdockClient({ flowToken: TOKEN, retries: -1 })).toThrow(RangeError);
     expect(() => createFlowdockClient({ flowToken: TOKEN, timeoutMs: 0 })).toThrow(RangeError);
+    // Node fires a timer longer than 2³¹−1 ms at once: such a deadline would end every attempt.
+    expect(() => createFlowdockClient({ flowToken: TOKEN, timeoutMs: 3_000_000_000 })).toThrow(
+      "timeoutMs must be a number from 0 to 2147483647",
+    );
   });
 });
 

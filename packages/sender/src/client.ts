@@ -137,10 +137,18 @@ type Attempt =
   | { kind: "answer"; status: number; headers: Record<string, string | undefined>; text: string }
   | { kind: "failure"; error: unknown; timedOut: boolean };
 
-function checkCount(name: string, value: number | undefined, fallback: number): number {
+/** The longest a Node timer waits; a longer one fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+function checkCount(
+  name: string,
+  value: number | undefined,
+  fallback: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value < 0) {
-    throw new RangeError(`${name} must be a non-negative number (got ${value})`);
+  if (!Number.isFinite(value) || value < 0 || value > max) {
+    throw new RangeError(`${name} must be a number from 0 to ${max} (got ${value})`);
   }
   return value;
 }
@@ -156,7 +164,12 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
       "give a transport or proxy/dispatcher options for the client's own, not both",
     );
   }
-  const timeoutOption = checkCount("timeoutMs", options.timeoutMs, DEFAULTS.timeoutMs);
+  const timeoutOption = checkCount(
+    "timeoutMs",
+    options.timeoutMs,
+    DEFAULTS.timeoutMs,
+    MAX_TIMER_MS,
+  );
   const own = options.transport
     ? undefined
     : createUndiciTransport({
@@ -175,12 +188,23 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
   const timeoutMs = timeoutOption;
   // 0 means "no limit" to undici and many tools; here it would fail every attempt at once.
   if (timeoutMs === 0) throw new RangeError("timeoutMs must be above 0");
-  const minDelayMs = checkCount("minDelayMs", options.minDelayMs, DEFAULTS.minDelayMs);
-  const maxDelayMs = checkCount("maxDelayMs", options.maxDelayMs, DEFAULTS.maxDelayMs);
+  const minDelayMs = checkCount(
+    "minDelayMs",
+    options.minDelayMs,
+    DEFAULTS.minDelayMs,
+    MAX_TIMER_MS,
+  );
+  const maxDelayMs = checkCount(
+    "maxDelayMs",
+    options.maxDelayMs,
+    DEFAULTS.maxDelayMs,
+    MAX_TIMER_MS,
+  );
   const maxRetryAfterMs = checkCount(
     "maxRetryAfterMs",
     options.maxRetryAfterMs,
     DEFAULTS.maxRetryAfterMs,
+    MAX_TIMER_MS,
   );
   const headers: Record<string, string> = {
     "content-type": "application/json",
@@ -258,7 +282,7 @@ export function createFlowdockClient(options: FlowdockClientOptions): FlowdockCl
       const status = outcome.kind === "answer" ? outcome.status : 0;
       const reason = redact(
         outcome.kind === "answer"
-          ? `HTTP ${outcome.status}${outcome.text ? `: ${excerpt(outcome.text, 80)}` : ""}`
+          ? `HTTP ${outcome.status}${outcome.text ? `: ${excerpt(outcome.text, secrets, 80)}` : ""}`
           : outcome.timedOut
             ? `no answer within ${timeoutMs} ms`
             : describeFailure(outcome.error),

@@ -19,6 +19,6 @@ export {
   FlowdockTokenError,
 } from "./errors.js";
 export { createNodeTransport, type NodeTransportOptions } from "./node-transport.js";
-export { REDACTED, redact } from "./redact.js";
+export { MIN_CUT_PREFIX, REDACTED, type RedactOptions, redact } from "./redact.js";
 export type { HttpAnswer, HttpRequest, Transport } from "./transport.js";
 export { createUndiciTransport, type UndiciTransportOptions } from "./undici-transport.js";

@@ -103,13 +103,31 @@ async function proxyFromEnv(url: URL): Promise<string | undefined> {
  */
 async function tunnelAgent(proxy: string, signal: AbortSignal) {
   const { HttpsProxyAgent } = await import("https-proxy-agent");
+  // Never the URL itself in the message: it may hold the proxy's credentials.
+  if (!URL.canParse(proxy)) {
+    throw Object.assign(
+      new Error(
+        "the proxy URL (--proxy, or HTTPS_PROXY / HTTP_PROXY / ALL_PROXY) is not a valid URL",
+      ),
+      { code: "ERR_INVALID_URL" },
+    );
+  }
   const url = new URL(proxy);
   const headers: Record<string, string> = {};
   if (url.username || url.password) {
-    const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    const credentials = `${decodedOrRaw(url.username)}:${decodedOrRaw(url.password)}`;
     headers["proxy-authorization"] = `Basic ${Buffer.from(credentials).toString("base64")}`;
     url.username = "";
     url.password = "";
   }
   return new HttpsProxyAgent(url, { headers, signal });
+}
+
+/** A percent-encoded URL part decoded, or as written when it holds a stray `%`. */
+function decodedOrRaw(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }

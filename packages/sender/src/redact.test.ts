@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { REDACTED, redact, redactCause } from "./redact.js";
+import { MIN_CUT_PREFIX, REDACTED, redact, redactCause } from "./redact.js";
 
 const token = "f1a2b3c4d5e6+/secret";
 
@@ -108,8 +108,37 @@ describe("redact, encoded echoes", () => {
     },
   );
 
-  it("leaves text that only looks alike", () => {
-    const text = `${awkward.toUpperCase()} and ${awkward.slice(0, -1)}`;
+  it("replaces the secret in any letter case, which spells it as well as the original", () => {
+    const hex = "9f3a7c1e5b2d8046af1e3c5b7d9e2a41";
+    const text = `${hex.toUpperCase()} and ${hex.slice(0, 16)}${hex.slice(16).toUpperCase()}`;
+    expect(redact(text, [hex])).toBe(`${REDACTED} and ${REDACTED}`);
+  });
+
+  it("leaves a start of the secret alone unless asked for prefixes", () => {
+    const text = `${awkward.slice(0, -1)} and ${awkward.slice(0, 3)}`;
     expect(redact(text, [awkward])).toBe(text);
+  });
+});
+
+describe("redact, what a cut leaves", () => {
+  const secret = "9f3a7c1e5b2d8046af1e3c5b7d9e2a41";
+
+  it("with prefixes, replaces every start of the secret from MIN_CUT_PREFIX characters on", () => {
+    for (let length = MIN_CUT_PREFIX; length <= secret.length; length += 1) {
+      const cut = `title: ${secret.slice(0, length)}…`;
+      expect(redact(cut, [secret], { prefixes: true })).toBe(`title: ${REDACTED}…`);
+    }
+    const short = `id ${secret.slice(0, MIN_CUT_PREFIX - 1)}`;
+    expect(redact(short, [secret], { prefixes: true })).toBe(short);
+  });
+
+  it("with prefixes, also replaces an encoded start of the secret", () => {
+    const cut = `${encodeURIComponent(`${secret.slice(0, 9)}`).replace("f", "%66")}…`;
+    expect(redact(cut, [secret], { prefixes: true })).toBe(`${REDACTED}…`);
+  });
+
+  it("replaces a secret written with JSON's short escapes", () => {
+    const tabbed = "tab\there-token";
+    expect(redact(JSON.stringify({ t: tabbed }), [tabbed])).toBe(`{"t":"${REDACTED}"}`);
   });
 });

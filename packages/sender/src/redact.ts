@@ -1,17 +1,34 @@
 /** What stands in for a secret in every message, stack and property the sender produces. */
 export const REDACTED = "[REDACTED]";
 
+/** Options of {@link redact}. */
+export interface RedactOptions {
+  /**
+   * Also replace the first {@link MIN_CUT_PREFIX} or more characters of each longer secret, which
+   * is what a cut through it (a title or body shortened to its limit) leaves. For random tokens:
+   * a password's first characters could be an ordinary word.
+   */
+  prefixes?: boolean;
+}
+
+/** The shortest start of a secret that `prefixes` replaces: a cut leaves at most one less. */
+export const MIN_CUT_PREFIX = 8;
+
 /**
- * Replaces every occurrence of each secret in `text`, also where a server or a log echoes it
- * encoded: percent- or form-encoded (`%27`, `+`), HTML entities, JSON or `\u` escapes (any mix of
- * them, character by character), and base64 or base64url. Secrets shorter than 4 characters are
- * ignored: replacing them would shred ordinary words.
+ * Replaces every occurrence of each secret in `text`, in any letter case, also where a server or
+ * a log echoes it encoded: percent- or form-encoded (`%27`, `+`), HTML entities, JSON or `\u`
+ * escapes (any mix of them, character by character), and base64 or base64url. Secrets shorter than
+ * 4 characters are ignored: replacing them would shred ordinary words.
  */
-export function redact(text: string, secrets: readonly string[]): string {
+export function redact(
+  text: string,
+  secrets: readonly string[],
+  options: RedactOptions = {},
+): string {
   let out = text;
   for (const secret of secrets) {
     if (secret.length < 4) continue;
-    out = out.replace(patternOf(secret, out), REDACTED);
+    out = out.replace(patternOf(secret, out, options.prefixes === true), REDACTED);
   }
   return out;
 }
@@ -29,17 +46,28 @@ const patterns = new Map<string, Patterns>();
 
 // Outputs and logs are redacted line by line with the same few secrets, so each pattern is built
 // once; the every-encoding one is slow to compile and only a text holding an escape needs it.
-function patternOf(secret: string, text: string): RegExp {
-  let entry = patterns.get(secret);
+function patternOf(secret: string, text: string, prefixes: boolean): RegExp {
+  const key = `${prefixes ? "p" : "w"}${secret}`;
+  let entry = patterns.get(key);
   if (entry === undefined) {
-    const plain = [secret, ...base64Forms(secret)].map(escapeRegExp).join("|");
-    entry = { plain: new RegExp(plain, "g"), escape: escapesOf(secret) };
+    const spelled = [...secret].map(escapeRegExp);
+    const plain = [whole(spelled, prefixes), ...base64Forms(secret).map(escapeRegExp)].join("|");
+    entry = { plain: new RegExp(plain, "gi"), escape: escapesOf(secret) };
     if (patterns.size >= 64) patterns.clear();
-    patterns.set(secret, entry);
+    patterns.set(key, entry);
   }
   if (!entry.escape.test(text)) return reset(entry.plain);
-  entry.any ??= everySpelling(secret, entry.plain);
+  entry.any ??= everySpelling(secret, entry.plain, prefixes);
   return reset(entry.any);
+}
+
+/** The characters' patterns in a row; with `prefixes`, any start of them of the shortest cut on. */
+function whole(characters: readonly string[], prefixes: boolean): string {
+  if (!prefixes || characters.length <= MIN_CUT_PREFIX) return characters.join("");
+  const rest = characters
+    .slice(MIN_CUT_PREFIX)
+    .reduceRight((inner, char) => `(?:${char}${inner})?`, "");
+  return `${characters.slice(0, MIN_CUT_PREFIX).join("")}${rest}`;
 }
 
 function reset(pattern: RegExp): RegExp {
@@ -47,9 +75,9 @@ function reset(pattern: RegExp): RegExp {
   return pattern;
 }
 
-function everySpelling(secret: string, plain: RegExp): RegExp {
-  const characters = [...secret].map((char) => `(?:${spellings(char).join("|")})`).join("");
-  return new RegExp(`${characters}|${plain.source}`, "g");
+function everySpelling(secret: string, plain: RegExp, prefixes: boolean): RegExp {
+  const characters = [...secret].map((char) => `(?:${spellings(char).join("|")})`);
+  return new RegExp(`${whole(characters, prefixes)}|${plain.source}`, "gi");
 }
 
 /** Every way `spellings` writes one of the secret's characters other than as itself. */
@@ -64,6 +92,15 @@ const NAMED_ENTITIES: Readonly<Record<string, readonly string[]>> = {
   ">": ["&gt;"],
   '"': ["&quot;"],
   "'": ["&apos;"],
+};
+
+// JSON's own escapes for control characters, as JSON.stringify writes them.
+const JSON_SHORT_ESCAPES: Readonly<Record<string, string>> = {
+  "\b": "\\b",
+  "\f": "\\f",
+  "\n": "\\n",
+  "\r": "\\r",
+  "\t": "\\t",
 };
 
 /** The ways one character is written in the encodings above, as regular-expression sources. */
@@ -86,6 +123,8 @@ function ownSpellings(char: string): string[] {
   const forms = [...(NAMED_ENTITIES[char] ?? [])];
   if (char === " ") forms.push("\\+");
   if (char === '"' || char === "\\" || char === "/") forms.push(escapeRegExp(`\\${char}`));
+  const short = JSON_SHORT_ESCAPES[char];
+  if (short !== undefined) forms.push(escapeRegExp(short));
   return forms;
 }
 

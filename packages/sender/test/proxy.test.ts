@@ -148,3 +148,35 @@ it("the client's own transport takes the `proxy` option", async () => {
   await sender.send(message());
   expect(proxy.tunnelled).toEqual([new URL(target.url).host]);
 });
+
+describe("odd proxy URLs on the node:http transport", () => {
+  async function sendThrough(proxy: string) {
+    const target = await startTarget();
+    const transport = createNodeTransport({ proxy });
+    const sender = createFlowdockClient({ flowToken: TOKEN, apiUrl: target.url, transport });
+    cleanup.push(async () => {
+      await sender.close();
+      await transport.close();
+    });
+    return { target, outcome: await sender.send(message()).catch((error: unknown) => error) };
+  }
+
+  it("sends a password with a stray % as written", async () => {
+    const seen: (string | undefined)[] = [];
+    const proxy = await startProxy((req) => {
+      seen.push(req.headers["proxy-authorization"]);
+      return true;
+    });
+    const { target } = await sendThrough(`http://bot:50%zz-off@127.0.0.1:${proxy.port}`);
+    expect(target.stored.size).toBe(1);
+    expect(seen).toEqual([`Basic ${Buffer.from("bot:50%zz-off").toString("base64")}`]);
+  });
+
+  it("says the proxy URL is not valid, once, without the URL's credentials", async () => {
+    const { target, outcome } = await sendThrough("http://u:s3cret-proxy-pw@[bad");
+    expect((outcome as Error).message).toContain("the proxy URL");
+    expect((outcome as { attempts?: number }).attempts).toBe(1);
+    expectNoToken(outcome, "s3cret-proxy-pw");
+    expect(target.stored.size).toBe(0);
+  });
+});
