@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { StorageError } from "./errors.js";
 import { startEmulator } from "./server.js";
 import type { Emulator, FlowConfig } from "./types.js";
 
@@ -103,9 +104,18 @@ function parse() {
   });
 }
 
+/** The error's message, and for storage its cause's (SQLite's or the system's code) when not already in it. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  // Other errors (a port in use) are worded for the user already; the system's words add nothing.
+  if (!(error instanceof StorageError)) return error.message;
+  const { cause } = error;
+  if (!(cause instanceof Error) || error.message.includes(cause.message)) return error.message;
+  const code = (cause as NodeJS.ErrnoException).code;
+  return `${error.message} (${code ? `${code}: ` : ""}${cause.message})`;
+}
+
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `flowdock-emulator: ${error instanceof Error ? error.message : String(error)}\n`,
-  );
+  process.stderr.write(`flowdock-emulator: ${describe(error)}\n`);
   process.exit(1);
 });

@@ -8,9 +8,10 @@ const MAX_DEPTH = 6;
 export function dropNulls(value: unknown, depth = 0): unknown {
   if (depth > MAX_DEPTH || typeof value !== "object" || value === null) return value;
   if (Array.isArray(value)) return value.map((item) => dropNulls(item, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    if (item !== null) out[key] = dropNulls(item, depth + 1);
-  }
-  return out;
+  // fromEntries defines own properties: a `__proto__` key stays a key, as JSON.parse made it.
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, item]) => item !== null)
+      .map(([key, item]) => [key, dropNulls(item, depth + 1)]),
+  );
 }

@@ -1,10 +1,6 @@
 /** The emulator could not start, or was asked for something it cannot do. */
 export class EmulatorError extends Error {
   override readonly name = "EmulatorError";
-
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** What `dataDir` holds could not be opened, read or written (a full disk, a damaged file). */
@@ -27,17 +23,19 @@ export type JournalError = StorageError;
 /** A request body was larger than the emulator takes (1 MiB); it answers 413. */
 export class BodyTooLargeError extends Error {
   override readonly name = "BodyTooLargeError";
+}
 
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
+/** Request bodies already being read fill the emulator's buffer; it answers 503 with Retry-After. */
+export class BodiesBufferFullError extends Error {
+  override readonly name = "BodiesBufferFullError";
+}
+
+/** The client closed the connection (or timed out) before its body was all sent. */
+export class BodyAbortedError extends Error {
+  override readonly name = "BodyAbortedError";
 }
 
 /** A form-encoded body nests too deeply or holds too many keys to be a message; it answers 400. */
 export class FormTooComplexError extends Error {
   override readonly name = "FormTooComplexError";
-
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }

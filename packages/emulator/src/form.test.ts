@@ -32,9 +32,18 @@ describe("parseForm", () => {
     });
   });
 
-  it("ignores keys that would reach the prototype", () => {
-    const parsed = parseForm("__proto__[polluted]=1&a[constructor][prototype][x]=1&ok=1");
-    expect(parsed).toEqual({ a: {}, ok: "1" });
+  it("keeps keys that name Object members as plain keys and changes nothing global", () => {
+    const parsed = parseForm(
+      "__proto__[polluted]=1&a[constructor][prototype][x]=1&hasOwnProperty[call]=1&toString[name]=x&ok=1",
+    );
+    expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+    expect(Object.keys(parsed)).toEqual(["__proto__", "a", "hasOwnProperty", "toString", "ok"]);
+    expect(Object.getOwnPropertyDescriptor(parsed, "__proto__")?.value).toEqual({ polluted: "1" });
+    expect(JSON.stringify(parsed)).toBe(
+      '{"__proto__":{"polluted":"1"},"a":{"constructor":{"prototype":{"x":"1"}}},"hasOwnProperty":{"call":"1"},"toString":{"name":"x"},"ok":"1"}',
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty.call).toBe(Function.prototype.call);
+    expect(Object.prototype.toString.name).toBe("toString");
   });
 });

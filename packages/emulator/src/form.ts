@@ -5,8 +5,6 @@ interface FormObject {
   [key: string]: FormValue;
 }
 
-const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
-
 /** No Flowdock message nests deeper than `thread[fields][0][label]`; Rack capped depth too. */
 export const MAX_FORM_DEPTH = 8;
 /** Far more fields than any message has, few enough to parse at once. */
@@ -31,13 +29,19 @@ function isIndex(segment: string): boolean {
   return /^\d{1,3}$/.test(segment);
 }
 
+/** Objects without a prototype: `__proto__`, `hasOwnProperty` or `constructor` are then plain keys. */
 function container(next: string): FormObject | FormValue[] {
-  return next === "" || isIndex(next) ? [] : {};
+  return next === "" || isIndex(next) ? [] : (Object.create(null) as FormObject);
+}
+
+/** A key's own value only: an inherited member (a built-in function) must never be written into. */
+function own(target: FormObject | FormValue[], key: string | number): FormValue | undefined {
+  return Object.hasOwn(target, key) ? (target as Record<string, FormValue>)[key] : undefined;
 }
 
 function assign(target: FormObject | FormValue[], path: string[], value: string): void {
   const [head, ...rest] = path;
-  if (head === undefined || UNSAFE_KEYS.has(head)) return;
+  if (head === undefined) return;
   if (Array.isArray(target)) {
     if (head !== "" && !isIndex(head)) return;
     const next = rest[0];
@@ -48,10 +52,12 @@ function assign(target: FormObject | FormValue[], path: string[], value: string)
     }
     // `a[][label]=x&a[][value]=y` builds one element until a key repeats, as Rails and qs do.
     let index = head === "" ? target.length - 1 : Number(head);
-    let child: FormValue | undefined = target[index];
+    let child = index < 0 ? undefined : own(target, index);
     if (
       head === "" &&
-      (child === undefined || typeof child === "string" || (!Array.isArray(child) && next in child))
+      (child === undefined ||
+        typeof child === "string" ||
+        (!Array.isArray(child) && Object.hasOwn(child, next)))
     ) {
       index = target.length;
       child = undefined;
@@ -68,7 +74,7 @@ function assign(target: FormObject | FormValue[], path: string[], value: string)
     target[head] = value;
     return;
   }
-  let child: FormValue | undefined = target[head];
+  let child = own(target, head);
   if (child === undefined || typeof child === "string") {
     child = container(next);
     target[head] = child;
@@ -79,6 +85,7 @@ function assign(target: FormObject | FormValue[], path: string[], value: string)
 function compact(value: FormValue): FormValue {
   if (Array.isArray(value)) return value.filter((item) => item !== undefined).map(compact);
   if (typeof value === "string") return value;
+  // fromEntries defines own properties, so even `__proto__` stays a plain key of the result.
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, compact(item)]));
 }
 
@@ -88,7 +95,7 @@ function compact(value: FormValue): FormValue {
  * Throws {@link FormTooComplexError} past {@link MAX_FORM_DEPTH} levels or {@link MAX_FORM_KEYS} keys.
  */
 export function parseForm(body: string): Record<string, unknown> {
-  const root: FormObject = {};
+  const root = container("root") as FormObject;
   let keys = 0;
   for (const [key, value] of new URLSearchParams(body)) {
     keys += 1;

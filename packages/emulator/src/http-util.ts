@@ -1,32 +1,68 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { BodyTooLargeError } from "./errors.js";
+import { BodiesBufferFullError, BodyAbortedError, BodyTooLargeError } from "./errors.js";
 
 /** Bodies above this are refused with 413: Flowdock messages are small. */
 const MAX_BODY_BYTES = 1_048_576;
+/** Bytes of unfinished bodies the process holds at once: many slow large posts must not fill memory. */
+export const MAX_BUFFERED_BODY_BYTES = 32 * MAX_BODY_BYTES;
+/** Seconds a client is asked to wait when {@link MAX_BUFFERED_BODY_BYTES} is reached. */
+const BUSY_RETRY_AFTER = "1";
 
-/** Reads the whole request body as text, refusing more than {@link MAX_BODY_BYTES}. */
+let buffered = 0;
+
+/**
+ * Reads the whole request body as text, refusing more than {@link MAX_BODY_BYTES}, or any more
+ * once all bodies being read hold {@link MAX_BUFFERED_BODY_BYTES}.
+ */
 export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let settled = false;
+    const finish = () => {
+      if (settled) return false;
+      settled = true;
+      buffered -= size;
+      req.off("data", onData);
+      return true;
+    };
+    const refuse = (error: Error) => {
+      if (!finish()) return;
+      // Reading on would let a client stream into the emulator for as long as it likes.
+      req.pause();
+      chunks.length = 0;
+      reject(error);
+    };
     const onData = (chunk: Buffer) => {
+      if (size + chunk.length > MAX_BODY_BYTES)
+        return refuse(new BodyTooLargeError("the body is larger than 1 MiB"));
+      if (buffered + chunk.length > MAX_BUFFERED_BODY_BYTES)
+        return refuse(
+          new BodiesBufferFullError("too many large bodies are being received at once"),
+        );
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        // Reading on would let a client stream into the emulator for as long as it likes.
-        req.off("data", onData);
-        req.pause();
-        reject(new BodyTooLargeError("the body is larger than 1 MiB"));
-        return;
-      }
+      buffered += chunk.length;
       chunks.push(chunk);
     };
     req.on("data", onData);
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
+    req.on("end", () => {
+      if (finish()) resolve(Buffer.concat(chunks).toString("utf8"));
+    });
+    // A client that goes away (or times out) mid-body gives its share back.
+    req.on("close", () => {
+      if (finish())
+        reject(new BodyAbortedError("the client closed the request before its body was sent"));
+    });
+    req.on("error", (error) => {
+      if (finish())
+        reject(
+          new BodyAbortedError("the request broke off before its body was sent", { cause: error }),
+        );
+    });
   });
 }
 
-/** Reads the body, answering 413 when it is too large (then it resolves to `undefined`). */
+/** Reads the body, answering 413 when it is too large or 503 when the buffer is full (then it resolves to `undefined`). */
 export async function readMessageBody(
   req: IncomingMessage,
   res: ServerResponse,
@@ -38,8 +74,29 @@ export async function readMessageBody(
       sendTooLarge(res);
       return undefined;
     }
+    if (error instanceof BodyAbortedError) {
+      res.destroy();
+      return undefined;
+    }
+    if (error instanceof BodiesBufferFullError) {
+      sendJson(
+        res,
+        503,
+        { message: "the emulator is receiving too many large bodies; retry shortly" },
+        // Closing skips the rest of this body, as for a 413.
+        { "retry-after": BUSY_RETRY_AFTER, connection: "close" },
+      );
+      return undefined;
+    }
     throw error;
   }
+}
+
+/** What the request log says of a body that was not read: its answer's status, or that the client left. */
+export function unreadOutcome(res: ServerResponse): string {
+  return res.headersSent
+    ? String(res.statusCode)
+    : "(closed by the client before its body was sent)";
 }
 
 /** Answers with JSON. */

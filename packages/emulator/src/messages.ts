@@ -5,7 +5,13 @@ import { dropNulls } from "./drop-nulls.js";
 import { FormTooComplexError, StorageError } from "./errors.js";
 import type { Faults } from "./faults.js";
 import { parseForm } from "./form.js";
-import { readMessageBody, sendJson, sendNotFound, sendValidationError } from "./http-util.js";
+import {
+  readMessageBody,
+  sendJson,
+  sendNotFound,
+  sendValidationError,
+  unreadOutcome,
+} from "./http-util.js";
 import { sourceId } from "./source-id.js";
 import type { Change, SourceLookup, Store } from "./store-types.js";
 import type { StoredMessage } from "./types.js";
@@ -19,6 +25,8 @@ export interface MessageContext {
   maxOpenFlows: number;
   /** Applies a change and tells live pages; resolves once it is durable. */
   record(change: Change): Promise<string | undefined>;
+  /** Tells the request log of a token in use, so it can hide it wherever it appears. */
+  noteToken(token: string): void;
   log(line: string): void;
 }
 
@@ -93,6 +101,7 @@ export async function sourceFor(
     }
     source = ctx.store.lookup(token);
   }
+  if (source.status !== "unknown") ctx.noteToken(token);
   if (source.status === "unknown") {
     sendNotFound(res);
     return { answered: "404" };
@@ -162,7 +171,7 @@ export async function handleMessage(
   ctx: MessageContext,
 ): Promise<string> {
   const text = await readMessageBody(req, res);
-  if (text === undefined) return "413";
+  if (text === undefined) return unreadOutcome(res);
   const faulted = await applyFault(req, res, ctx.faults);
   if (faulted !== undefined) return faulted;
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { readMessageBody, sendJson, sendValidationError } from "./http-util.js";
+import { readMessageBody, sendJson, sendValidationError, unreadOutcome } from "./http-util.js";
 import {
   applyFault,
   type MessageContext,
@@ -86,14 +86,19 @@ export function checkTeamInbox(input: Input): {
   };
 }
 
+/** Characters as Flowdock (Ruby) counted them: code points, so an emoji is one, not two UTF-16 units. */
+function characters(text: string): number {
+  return [...text].length;
+}
+
 /** Checks a chat line as the Push API did. */
 export function checkChat(input: Input): { errors: Errors; line?: Omit<ChatLine, "id" | "flow"> } {
   const errors: Errors = {};
   const content = text(input, "content", errors, true);
-  if (content !== undefined && content.length > MAX_CHAT)
+  if (content !== undefined && characters(content) > MAX_CHAT)
     errors.content = [`is too long (at most ${MAX_CHAT} characters)`];
   const user = text(input, "external_user_name", errors, true);
-  if (user !== undefined && (user.length > MAX_USER_NAME || /\s/.test(user)))
+  if (user !== undefined && (characters(user) > MAX_USER_NAME || /\s/.test(user)))
     errors.external_user_name = [`must be at most ${MAX_USER_NAME} characters, without spaces`];
   const threadId = text(input, "thread_id", errors, false);
   const rawId = input.message_id;
@@ -133,7 +138,7 @@ export async function handlePush(
   ctx: MessageContext,
 ): Promise<string> {
   const text = await readMessageBody(req, res);
-  if (text === undefined) return "413";
+  if (text === undefined) return unreadOutcome(res);
   const faulted = await applyFault(req, res, ctx.faults);
   if (faulted !== undefined) return faulted;
   const body = parseBody(req, text);

@@ -7,6 +7,7 @@ import {
   sendMethodNotAllowed,
   sendNotFound,
   sendValidationError,
+  unreadOutcome,
   wantsJson,
 } from "./http-util.js";
 import { fitPage, fitting, MAX_PAGE_CHARS, nextLink, parsePage } from "./paging.js";
@@ -90,7 +91,7 @@ export async function handleApi(
     }
     if (method !== "POST") return notAllowed(res, "GET, POST");
     const body = await readJson(req, res);
-    if (body === undefined) return "413";
+    if (body === undefined) return unreadOutcome(res);
     const input = body.ok ? (body.value as Partial<Record<string, unknown>>) : {};
     if (
       typeof input?.name !== "string" ||
@@ -178,7 +179,7 @@ export async function handleApi(
 
   if (root === "threads" && id !== undefined && sub === "actions" && key !== undefined) {
     if (method !== "POST") return notAllowed(res, "POST");
-    if ((await readMessageBody(req, res)) === undefined) return "413";
+    if ((await readMessageBody(req, res)) === undefined) return unreadOutcome(res);
     const action = ctx.store.threadState(id)?.actions?.[Number(key)];
     if (action?.["@type"] !== "UpdateAction") {
       sendNotFound(res);
@@ -206,7 +207,7 @@ export async function handleApi(
     }
     if (method !== "POST") return notAllowed(res, "GET, POST, DELETE");
     const body = await readJson(req, res);
-    if (body === undefined) return "413";
+    if (body === undefined) return unreadOutcome(res);
     if (!body.ok) {
       sendValidationError(res, { message: ["is not valid JSON"] });
       return "400";

@@ -1,7 +1,42 @@
 import { escapeHtml, isHttpUrl, type ThreadAction } from "@flowdock-kit/core";
+import { clip, clippedNote, SHOWN_BODY_CHARS, SHOWN_INLINE_CHARS, SHOWN_ROWS } from "./clip.js";
 import { sanitizeBody, sanitizeInline, sanitizeText } from "./sanitize.js";
 import type { ThreadSummary } from "./store-types.js";
 import type { ChatLine, FlowEvent, FlowView, MailItem, StoredMessage } from "./types.js";
+
+/** Where the read API has the whole of a thread's state, or of a flow's events. */
+function threadApi(id: string): string {
+  return `/api/threads/${encodeURIComponent(id)}`;
+}
+function eventsApi(flow: string, threadId?: string): string {
+  const query = threadId === undefined ? "" : `?thread_id=${encodeURIComponent(threadId)}`;
+  return `/api/flows/${encodeURIComponent(flow)}/messages${query}`;
+}
+
+/** A body, cut before sanitising so its cost is bounded, with a note when it was cut. */
+function shownBody(markup: string, href: string): string {
+  const { markup: kept, hidden } = clip(markup, SHOWN_BODY_CHARS);
+  return `${sanitizeBody(kept)}${clippedNote(hidden, "characters", href)}`;
+}
+
+/** A title or field value (text with links), cut like a body. */
+function shownInline(markup: string, href: string): string {
+  const { markup: kept, hidden } = clip(markup, SHOWN_INLINE_CHARS);
+  return `${sanitizeInline(kept)}${clippedNote(hidden, "characters", href)}`;
+}
+
+/** A name, label or status value shown as text, cut like a body. */
+function shownText(markup: string, href: string): string {
+  const { markup: kept, hidden } = clip(markup, SHOWN_INLINE_CHARS);
+  return `${sanitizeText(kept)}${clippedNote(hidden, "characters", href)}`;
+}
+
+/** Plain text escaped for HTML (never sanitised, so cheap), cut to the same length. */
+function shownPlain(text: string): string {
+  return escapeHtml(
+    text.length > SHOWN_INLINE_CHARS ? `${text.slice(0, SHOWN_INLINE_CHARS)}…` : text,
+  );
+}
 
 function time(ms: number): string {
   const iso = new Date(ms).toISOString();
@@ -19,7 +54,7 @@ function initials(name: string): string {
 }
 
 function avatar(author: StoredMessage["author"]): string {
-  const name = sanitizeText(author.name);
+  const name = sanitizeText(clip(author.name, SHOWN_INLINE_CHARS).markup);
   const image =
     author.avatar !== undefined && isHttpUrl(author.avatar)
       ? `<img class="avatar-img" src="${escapeHtml(author.avatar)}" alt="" loading="lazy" referrerpolicy="no-referrer">`
@@ -39,27 +74,32 @@ function stripTags(text: string): string {
 }
 
 function action(threadId: string, item: ThreadAction, index: number): string {
-  const name = sanitizeText(item.name);
+  const name = shownText(item.name, threadApi(threadId));
   if (item["@type"] === "ViewAction") {
     if (!isHttpUrl(item.url)) return "";
     const description =
       item.description !== undefined
-        ? ` title="${escapeHtml(stripTags(sanitizeText(item.description)))}"`
+        ? ` title="${escapeHtml(stripTags(sanitizeText(clip(item.description, SHOWN_INLINE_CHARS).markup)))}"`
         : "";
     return `<a class="action action-view" href="${escapeHtml(item.url)}"${description} target="_blank" rel="noopener noreferrer nofollow">${name}</a>`;
   }
   // The emulator calls the target itself, as Flowdock's servers did, so this works without JavaScript.
-  return `<form class="action-form" method="post" action="/api/threads/${encodeURIComponent(threadId)}/actions/${index}"><button class="action action-update" type="submit" title="${escapeHtml(`${item.target.httpMethod} ${item.target.urlTemplate}`)}">${name}</button></form>`;
+  return `<form class="action-form" method="post" action="/api/threads/${encodeURIComponent(threadId)}/actions/${index}"><button class="action action-update" type="submit" title="${shownPlain(`${item.target.httpMethod} ${item.target.urlTemplate}`)}">${name}</button></form>`;
 }
 
 function chatLine(item: ChatLine): string {
-  const name = escapeHtml(item.external_user_name);
-  return `<li class="message message-chat" data-message-id="${item.id}"><span class="avatar" aria-hidden="true"><span class="initials">${initials(item.external_user_name)}</span></span><div class="message-main"><div class="message-line"><span class="author">${name}</span><span class="chat-label">chat</span>${tagsOf(item.tags)}<span class="message-time">${time(item.sent)}</span></div><div class="message-body chat-body">${escapeHtml(item.content)}</div></div></li>`;
+  const name = shownPlain(item.external_user_name);
+  return `<li class="message message-chat" data-message-id="${item.id}"><span class="avatar" aria-hidden="true"><span class="initials">${initials(item.external_user_name)}</span></span><div class="message-main"><div class="message-line"><span class="author">${name}</span><span class="chat-label">chat</span>${tagsOf(item.tags)}<span class="message-time">${time(item.sent)}</span></div><div class="message-body chat-body">${escapeHtml(item.content.slice(0, SHOWN_BODY_CHARS))}</div></div></li>`;
 }
 
 function tagsOf(tags: string[]): string {
+  const more =
+    tags.length > SHOWN_ROWS ? `<span class="tag">+${tags.length - SHOWN_ROWS}</span>` : "";
   return tags.length
-    ? `<span class="tags">${tags.map((tag) => `<span class="tag">#${escapeHtml(tag)}</span>`).join("")}</span>`
+    ? `<span class="tags">${tags
+        .slice(0, SHOWN_ROWS)
+        .map((tag) => `<span class="tag">#${shownPlain(tag)}</span>`)
+        .join("")}${more}</span>`
     : "";
 }
 
@@ -72,26 +112,28 @@ export function renderEvent(item: FlowEvent): string {
 
 /** A team-inbox item of the older Push API: an e-mail-like card, not a thread. */
 function mailItem(item: MailItem): string {
-  const from = escapeHtml(item.from_name ?? item.from_address);
-  const subject = sanitizeText(item.subject);
+  const whole = eventsApi(item.flow);
+  const from = shownPlain(item.from_name ?? item.from_address);
+  const subject = shownText(item.subject, whole);
   const link =
     item.link !== undefined && isHttpUrl(item.link)
       ? ` <a class="external" href="${escapeHtml(item.link)}" target="_blank" rel="noopener noreferrer nofollow">Open ↗</a>`
       : "";
-  const project = item.project !== undefined ? ` · ${escapeHtml(item.project)}` : "";
-  return `<li class="message message-mail" data-message-id="${item.id}"><span class="avatar avatar-source" aria-hidden="true"><span class="initials">${initials(item.source)}</span></span><div class="message-main"><div class="message-line"><span class="mail-source">${escapeHtml(item.source)}</span><span class="author">${from}</span>${tagsOf(item.tags)}<span class="message-time">${time(item.sent)}</span></div><div class="mail-subject">${subject}${link}</div><div class="message-meta">${escapeHtml(item.from_address)}${project}</div><div class="message-body">${sanitizeBody(item.content)}</div></div></li>`;
+  const project = item.project !== undefined ? ` · ${shownPlain(item.project)}` : "";
+  return `<li class="message message-mail" data-message-id="${item.id}"><span class="avatar avatar-source" aria-hidden="true"><span class="initials">${initials(item.source)}</span></span><div class="message-main"><div class="message-line"><span class="mail-source">${shownPlain(item.source)}</span><span class="author">${from}</span>${tagsOf(item.tags)}<span class="message-time">${time(item.sent)}</span></div><div class="mail-subject">${subject}${link}</div><div class="message-meta">${shownPlain(item.from_address)}${project}</div><div class="message-body">${shownBody(item.content, whole)}</div></div></li>`;
 }
 
 function message(item: StoredMessage): string {
-  const author = sanitizeText(item.author.name);
+  const whole = eventsApi(item.flow, item.thread_id);
+  const author = shownText(item.author.name, whole);
   const body =
     item.body !== undefined && item.body !== ""
-      ? `<div class="message-body">${sanitizeBody(item.body)}</div>`
+      ? `<div class="message-body">${shownBody(item.body, whole)}</div>`
       : "";
   const title =
     item.event === "discussion"
       ? ""
-      : `<span class="message-title">${sanitizeInline(item.title)}</span>`;
+      : `<span class="message-title">${shownInline(item.title, whole)}</span>`;
   const tags = tagsOf(item.tags);
   return `<li class="message message-${item.event}" data-message-id="${item.id}">${avatar(item.author)}<div class="message-main"><div class="message-line"><span class="author">${author}</span> ${title}${tags}<span class="message-time">${time(item.sent)}</span></div>${body}</div></li>`;
 }
@@ -99,30 +141,40 @@ function message(item: StoredMessage): string {
 /** What a thread's state shows: the head (status, title, link) and the details under it. */
 export function renderState(view: ThreadSummary): { head: string; details: string } {
   const { thread } = view;
+  const whole = threadApi(view.id);
   const status = thread.status
-    ? `<span class="status status-${thread.status.color}" data-color="${thread.status.color}">${sanitizeText(thread.status.value)}</span>`
+    ? `<span class="status status-${thread.status.color}" data-color="${thread.status.color}">${shownText(thread.status.value, whole)}</span>`
     : "";
   const external =
     thread.external_url !== undefined && isHttpUrl(thread.external_url)
       ? `<a class="external" href="${escapeHtml(thread.external_url)}" target="_blank" rel="noopener noreferrer nofollow">Open ↗</a>`
       : "";
-  const title = `<h2 class="thread-title">${sanitizeInline(thread.title)}</h2>`;
-  const body = thread.body ? `<div class="thread-body">${sanitizeBody(thread.body)}</div>` : "";
+  const title = `<h2 class="thread-title">${shownInline(thread.title, whole)}</h2>`;
+  const body = thread.body ? `<div class="thread-body">${shownBody(thread.body, whole)}</div>` : "";
   const fields = thread.fields?.length
     ? `<table class="fields"><tbody>${thread.fields
+        .slice(0, SHOWN_ROWS)
         .map(
           (field) =>
-            `<tr><th scope="row">${sanitizeText(field.label)}</th><td>${sanitizeInline(field.value)}</td></tr>`,
+            `<tr><th scope="row">${shownText(field.label, whole)}</th><td>${shownInline(field.value, whole)}</td></tr>`,
         )
-        .join("")}</tbody></table>`
+        .join("")}</tbody></table>${rowsNote(thread.fields.length, "fields", whole)}`
     : "";
   const actions = thread.actions?.length
-    ? `<div class="actions">${thread.actions.map((item, i) => action(view.id, item, i)).join("")}</div>`
+    ? `<div class="actions">${thread.actions
+        .slice(0, SHOWN_ROWS)
+        .map((item, i) => action(view.id, item, i))
+        .join("")}</div>${rowsNote(thread.actions.length, "actions", whole)}`
     : "";
   return {
     head: `<header class="thread-head">${status}${title}${external}</header>`,
     details: `${body}${fields}${actions}`,
   };
+}
+
+function rowsNote(count: number, what: string, href: string): string {
+  const note = clippedNote(count - SHOWN_ROWS, what, href);
+  return note && `<p class="clipped-rows">${note}</p>`;
 }
 
 /** Renders parts of a card; the server passes cached versions, since sanitising is the costly part. */
@@ -248,7 +300,7 @@ export function renderThreadPage(input: {
       ? `<nav class="pager" aria-label="Pages">${nav(input.older, "← Older messages", "prev")}${nav(input.newer, "Newer messages →", "next")}</nav>`
       : "";
   return layout({
-    title: escapeHtml(stripTags(sanitizeText(view.thread.title))),
+    title: escapeHtml(stripTags(sanitizeText(clip(view.thread.title, SHOWN_INLINE_CHARS).markup))),
     flows: input.flows,
     selected: view.flow,
     main: `<main class="inbox thread-page" id="inbox" data-thread-id="${escapeHtml(view.id)}">

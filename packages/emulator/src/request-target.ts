@@ -6,9 +6,12 @@ export interface RequestTarget {
   query: URLSearchParams;
 }
 
-/** Splits `req.url` into its path and query; never throws. */
+/** `http://host:port` at the start of an absolute-form target (RFC 9112 §3.2.2), as proxies send it. */
+const ABSOLUTE_FORM = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i;
+
+/** Splits `req.url` into its path and query (of an absolute-form target too); never throws. */
 export function parseTarget(raw: string | undefined): RequestTarget {
-  const target = raw ?? "/";
+  const target = (raw ?? "/").replace(ABSOLUTE_FORM, "");
   const mark = target.indexOf("?");
   const path = mark === -1 ? target : target.slice(0, mark);
   return {
@@ -26,31 +29,44 @@ const HIDDEN = "***";
 
 /**
  * The path as the request log shows it: segments after `messages/`, `team_inbox/`, `chat/` and
- * `sources/`, and any segment holding a known source's token (alone, in a comma list, or with
- * something attached such as `;x` or `.json`), become `***`; never the query.
+ * `sources/`, and any segment holding a known source's token anywhere in it (alone, in a comma
+ * list, or with anything attached), become `***`; never the query. Tokens are known only by their
+ * hash, so each segment's substrings of the lengths in `tokenLengths` are hashed and looked up.
  */
-export function logPath(path: string, isToken: (source: string) => boolean): string {
+export function logPath(
+  path: string,
+  isToken: (source: string) => boolean,
+  tokenLengths: ReadonlySet<number> = new Set(),
+): string {
   const parts = path.split("/");
   const out = parts.map((part, i) => {
     const before = parts[i - 1] ?? "";
     if (part === "" || KNOWN.has(part)) return part;
     if (TOKEN_AFTER.has(before) && !(before === "messages" && KNOWN.has(part))) return HIDDEN;
-    return holdsToken(part, isToken) ? HIDDEN : part;
+    return holdsToken(part, isToken, tokenLengths) ? HIDDEN : part;
   });
   const logged = out.join("/").replace(/[^\x21-\x7e]/g, "?");
   return logged.length > MAX_LOGGED ? `${logged.slice(0, MAX_LOGGED)}...` : logged;
 }
 
-function holdsToken(part: string, isToken: (source: string) => boolean): boolean {
+function holdsToken(
+  part: string,
+  isToken: (source: string) => boolean,
+  tokenLengths: ReadonlySet<number>,
+): boolean {
   let decoded = part;
   try {
     decoded = decodeURIComponent(part);
   } catch {}
-  // The whole segment, and its pieces between characters a token is unlikely to hold.
-  const candidates = new Set([part, decoded]);
-  for (const piece of decoded.split(/[^\w.~-]+/)) candidates.add(piece);
-  for (const piece of decoded.split(/[^\w-]+/)) candidates.add(piece);
-  for (const candidate of candidates)
-    if (candidate !== "" && isToken(sourceId(candidate))) return true;
+  // Pieces between characters a token is unlikely to hold find tokens of lengths not seen yet.
+  const pieces = new Set([part, ...decoded.split(/[^\w.~-]+/), ...decoded.split(/[^\w-]+/)]);
+  for (const piece of pieces) if (piece !== "" && isToken(sourceId(piece))) return true;
+  for (const text of new Set([part, decoded])) {
+    // Only what can be logged is searched, so a long path costs no more than a short one.
+    const shown = text.slice(0, MAX_LOGGED * 2);
+    for (const length of tokenLengths)
+      for (let start = 0; start + length <= shown.length; start += 1)
+        if (isToken(sourceId(shown.slice(start, start + length)))) return true;
+  }
   return false;
 }

@@ -4,7 +4,7 @@ import { INBOX_CSS, INBOX_JS } from "./assets.js";
 import { CardCache } from "./card-cache.js";
 import { controlHosts } from "./control-hosts.js";
 import { EmulatorError, type StorageError } from "./errors.js";
-import { EventHub } from "./events.js";
+import { EventHub, sendStreamHead } from "./events.js";
 import { Faults, parseFault } from "./faults.js";
 import { sendJson, sendMethodNotAllowed, sendNotFound } from "./http-util.js";
 import { MemoryStore } from "./memory-store.js";
@@ -39,6 +39,11 @@ const LIVE_TICK_MS = 100;
 /** Characters of rendered HTML each cache may hold: a few very large threads must not fill memory. */
 const CARD_CHARS = 8_000_000;
 const PART_CHARS = 4_000_000;
+/** Time a client has to send a request's head, and the whole request with its body (at most 1 MiB). */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+/** Distinct token lengths the request log searches for; each costs a hash per character logged. */
+const MAX_TOKEN_LENGTHS = 16;
 
 const PAGE_HEADERS = {
   "content-security-policy":
@@ -152,8 +157,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return threadId;
   };
 
+  // Lengths of the tokens seen, so the request log can find one inside a longer path segment.
+  const tokenLengths = new Set<number>();
+  const noteToken = (token: string) => {
+    if (tokenLengths.size < MAX_TOKEN_LENGTHS) tokenLengths.add(token.length);
+  };
+
   const addSource = (flow: FlowConfig): Promise<unknown> => {
     if (!flow.name || !flow.token) throw new EmulatorError("a flow needs a name and a token");
+    noteToken(flow.token);
     const id = sourceId(flow.token);
     if (store.hasSource(id)) {
       const owner = store.sourceFlow(id);
@@ -172,6 +184,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     open: options.open === true,
     maxOpenFlows: options.maxOpenFlows ?? 1000,
     record,
+    noteToken,
     log,
   };
 
@@ -267,7 +280,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         sendText(res, "text/javascript", INBOX_JS);
         return "200";
       case "/events":
-        return events.add(res) ? "200 (live)" : "503 (too many live pages)";
+        if (method === "HEAD") {
+          sendStreamHead(res);
+          return "200";
+        }
+        events.add(res);
+        return "200 (live)";
       case "/favicon.ico":
         res.writeHead(204).end();
         return "204";
@@ -278,7 +296,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
 
   const isSource = (id: string) => store.hasSource(id);
-  const server = createServer((req, res) => {
+  // Timeouts are checked this often; Node's 30 s would let a stalled request live twice as long.
+  const server = createServer({ connectionsCheckingInterval: 1_000 }, (req, res) => {
     let started = "";
     // Nothing about a request may end the process: every failure becomes an answer.
     const failed = (error: unknown) => {
@@ -292,7 +311,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     };
     try {
       const target = parseTarget(req.url);
-      started = `${req.method} ${logPath(target.path, isSource)}`;
+      started = `${req.method} ${logPath(target.path, isSource, tokenLengths)}`;
       handle(req, res, target).then((outcome) => log(`${started} ${outcome}`), failed);
     } catch (error) {
       failed(error);
@@ -303,10 +322,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     else socket.destroy();
   });
   server.keepAliveTimeout = 10_000;
+  // A client that stalls mid-request holds a socket and part of a body: it gets far less than Node's 300 s.
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
 
   // A start that fails leaves nothing open: the database is closed before the error is thrown.
   try {
-    for (const flow of options.flows ?? []) await addSource(flow);
+    for (const flow of options.flows ?? []) {
+      try {
+        await addSource(flow);
+      } catch (error) {
+        // A damaged page may first be met here: the user is told the path and what to do.
+        throw error instanceof EmulatorError ? error : (storageFailure(error) ?? error);
+      }
+    }
     await new Promise<void>((resolve, reject) => {
       server.once("error", (error) => reject(listenError(error, host, options.port ?? 0)));
       server.listen(options.port ?? 0, host, () => resolve());

@@ -126,7 +126,11 @@ export async function openSqliteStore(
   try {
     await mkdir(dataDir, { recursive: true });
   } catch (error) {
-    throw new StorageError(`cannot create the data folder ${dataDir}`, { cause: error });
+    const code = codeOf(error);
+    throw new StorageError(
+      `cannot create the data folder ${dataDir} (${code || "error"}: ${error instanceof Error ? error.message : String(error)}); --data must name a folder that can be created or written`,
+      { cause: error },
+    );
   }
   let db: Database | undefined;
   let reader: Database | undefined;
@@ -140,7 +144,8 @@ export async function openSqliteStore(
         `${path} was written by a newer emulator (schema ${version}); use that version or another folder`,
       );
     db.exec(SCHEMA);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    // Written only when it changes: a start on a full disk must not fail on a write it does not need.
+    if (version !== SCHEMA_VERSION) db.pragma(`user_version = ${SCHEMA_VERSION}`);
     if (options.maxBytes !== undefined) {
       const pageSize = Number(db.pragma("page_size", { simple: true }));
       db.pragma(`max_page_count = ${Math.max(1, Math.floor(options.maxBytes / pageSize))}`);
@@ -158,8 +163,32 @@ export async function openSqliteStore(
         `${path} is not a usable emulator database (${error instanceof Error ? error.message : code}); move it away to start with an empty one`,
         { cause: error },
       );
-    throw new StorageError(`cannot open ${path}`, { cause: error });
+    throw new StorageError(`cannot open ${path}: ${openFailure(error)}`, {
+      cause: error,
+      ...(code === "SQLITE_FULL" && { reason: "full" as const }),
+    });
   }
+}
+
+/** SQLite's result codes (extended ones start the same), in words, with what to do. */
+const OPEN_FAILURES: [prefix: string, words: string][] = [
+  ["SQLITE_FULL", "the disk is full; free some space and start again"],
+  ["SQLITE_READONLY", "it is read-only; use a folder that can be written"],
+  [
+    "SQLITE_CANTOPEN",
+    "it cannot be opened or created; --data must be a folder that can be written",
+  ],
+  ["SQLITE_PERM", "permission denied; use a folder that can be written"],
+  ["SQLITE_BUSY", "another process holds it locked; stop that process or use another folder"],
+  ["SQLITE_IOERR", "the disk reported an I/O error"],
+];
+
+/** Why a database could not be opened: the reason in words, then the driver's code and message. */
+function openFailure(error: unknown): string {
+  const code = codeOf(error);
+  const words = OPEN_FAILURES.find(([prefix]) => code.startsWith(prefix))?.[1];
+  const detail = `${code || "error"}: ${error instanceof Error ? error.message : String(error)}`;
+  return words === undefined ? detail : `${words} (${detail})`;
 }
 
 function toSummary(row: ThreadRow, latest: FlowEvent[]): ThreadSummary {

@@ -1,6 +1,8 @@
 import { once } from "node:events";
-import { connect } from "node:net";
+import { connect, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
+import { MAX_CLIENTS } from "../src/events.ts";
+import { MAX_BUFFERED_BODY_BYTES } from "../src/http-util.ts";
 import type { Emulator } from "../src/index.ts";
 import {
   activity,
@@ -67,6 +69,17 @@ describe("form-encoded bodies", () => {
     await stillServing();
   });
 
+  it("reads keys that name Object members as plain keys: 400, and every page keeps working", async () => {
+    await startLogged();
+    for (const key of ["hasOwnProperty[call]", "toString[call]", "toString[name]", "__proto__[x]"])
+      expect((await form(`${key}=1`)).status).toBe(400);
+    expect((await post(`${emulator.apiUrl}/messages`, activity())).status).toBe(202);
+    const page = await fetch(`${emulator.url}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("Fix the flux capacitor");
+    expect((await get(`${emulator.apiUrl}/api/flows/main/threads`)).status).toBe(200);
+  });
+
   it("still takes a form with nested fields", async () => {
     await startLogged();
     const answer = await form(
@@ -93,6 +106,22 @@ describe("JSON bodies", () => {
     const answer = await post(`${emulator.apiUrl}/messages`, text);
     expect([202, 400]).toContain(answer.status);
     await stillServing();
+  });
+});
+
+describe("a JSON key __proto__", () => {
+  it("is an ordinary key, as Flowdock read it: the fields under it are not the message's", async () => {
+    await startLogged();
+    const answer = await post(
+      `${emulator.apiUrl}/messages`,
+      `{"__proto__":${JSON.stringify(activity())}}`,
+      {
+        headers: { "x-flowdock-wait-for-message": "true" },
+      },
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ errors: { flow_token: ["can't be blank"] } });
+    expect(emulator.threads("main")).toEqual([]);
   });
 });
 
@@ -167,6 +196,79 @@ describe("a live page that stops reading", () => {
     socket.destroy();
     expect(lines).toContainEqual("events: a live page fell behind and was disconnected");
     await stillServing();
+  });
+});
+
+describe("many large bodies at once", () => {
+  /** Opens a connection and sends `bytes` of a body declared as 1 MiB; resolves its answer's first line. */
+  function stall(bytes: number, sockets: Socket[]): Promise<string> {
+    const { hostname, port } = new URL(emulator.apiUrl);
+    const socket = connect({ host: hostname, port: Number(port) });
+    sockets.push(socket);
+    socket.on("error", () => {});
+    socket.write(
+      `POST /messages HTTP/1.1\r\nhost: ${hostname}:${port}\r\ncontent-type: application/json\r\ncontent-length: ${1024 * 1024}\r\n\r\n`,
+    );
+    socket.write(Buffer.alloc(bytes, "a"));
+    return new Promise((resolve) => {
+      socket.setEncoding("utf8");
+      socket.once("data", (chunk: string) => resolve(chunk));
+    });
+  }
+
+  it("answers 503 with Retry-After past the buffer, and serves again once they are gone", async () => {
+    await startLogged();
+    const sockets: Socket[] = [];
+    const count = MAX_BUFFERED_BODY_BYTES / (1024 * 1024) + 1;
+    const answers = Array.from({ length: count }, () => stall(1024 * 1024 - 1, sockets));
+    const busy = await Promise.race(answers);
+    expect(busy).toMatch(/^HTTP\/1\.1 503 /);
+    expect(busy.toLowerCase()).toContain("retry-after: 1");
+    await stillServing();
+    // The one answered 503 was closed by the emulator already.
+    const closed = sockets.map((socket) => (socket.closed ? undefined : once(socket, "close")));
+    for (const socket of sockets) socket.destroy();
+    await Promise.all(closed);
+    // The emulator hears of each closed connection in its own time; it logs each one.
+    const left = "POST /messages (closed by the client before its body was sent)";
+    while (lines.filter((line) => line === left).length < count - 1)
+      await new Promise((resolve) => setImmediate(resolve));
+    // What the stalled bodies held is given back: a large post is read again.
+    const large = await post(
+      `${emulator.apiUrl}/messages`,
+      activity({ body: "y".repeat(900_000) }),
+    );
+    expect(large.status).toBe(202);
+  });
+});
+
+describe("live pages", () => {
+  /** Opens `GET /events` and resolves once its head has arrived. */
+  async function openStream(): Promise<Socket> {
+    const { hostname, port } = new URL(emulator.url);
+    const socket = connect({ host: hostname, port: Number(port) });
+    socket.on("error", () => {});
+    socket.write(`GET /events HTTP/1.1\r\nhost: ${hostname}:${port}\r\n\r\n`);
+    const [head] = await once(socket, "data");
+    expect(String(head)).toMatch(/^HTTP\/1\.1 200 /);
+    return socket;
+  }
+
+  it(`past ${MAX_CLIENTS} streams, drop the oldest instead of refusing a page that is being looked at`, async () => {
+    await startLogged();
+    const streams: Socket[] = [];
+    for (let i = 0; i < MAX_CLIENTS; i += 1) streams.push(await openStream());
+    // HEAD takes no place among the streams.
+    const head = await fetch(`${emulator.url}/events`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-type")).toContain("text/event-stream");
+    const oldestEnded = once(streams[0] as Socket, "close");
+    const page = await openStream();
+    await oldestEnded;
+    expect(lines).toContainEqual(
+      `events: more than ${MAX_CLIENTS} live pages are open; the oldest was disconnected`,
+    );
+    for (const socket of [...streams, page]) socket.destroy();
   });
 });
 
@@ -337,5 +439,34 @@ describe("the request log", () => {
     // What is not a token stays readable.
     expect(log).toContain("/api/flows/main/sources/***");
     expect(log).toContain("/v1/messages/chat/***");
+  });
+  it("hides a token with word-like text attached anywhere in a segment", async () => {
+    await startLogged();
+    for (const path of [
+      `/hooks/flowdock-${TOKEN}`,
+      `/${TOKEN}_old`,
+      `/v2${TOKEN}`,
+      `/x/prefix${OTHER_TOKEN}suffix`,
+    ])
+      await fetch(`${emulator.apiUrl}${path}`, { method: "POST", body: "{}" });
+    const log = lines.join("\n");
+    expect(log).not.toContain(TOKEN);
+    expect(log).not.toContain(OTHER_TOKEN);
+    expect(log).toContain("POST /hooks/*** 405");
+    expect(log).toContain("POST /x/*** 405");
+  });
+});
+
+describe("an absolute-form request target", () => {
+  it("is read by its path, as HTTP/1.1 requires, and logged as that path", async () => {
+    await startLogged();
+    const { host } = new URL(emulator.apiUrl);
+    const answer = await raw(
+      emulator.apiUrl,
+      `POST http://${host}/messages HTTP/1.1\r\nhost: ${host}\r\ncontent-type: application/json`,
+      JSON.stringify(activity()),
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 202 /);
+    expect(lines).toContainEqual("POST /messages 202 (flow main)");
   });
 });

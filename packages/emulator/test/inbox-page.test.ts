@@ -18,6 +18,32 @@ async function page(path = "/") {
   return { response, html: await response.text() };
 }
 
+describe("a message with a huge body", () => {
+  it("is shown cut, with a note pointing to the read API, which keeps all of it", async () => {
+    const huge = "<".repeat(1_000_000);
+    for (let i = 0; i < 3; i += 1)
+      expect((await post(`${emulator.apiUrl}/messages`, activity({ body: huge }))).status).toBe(
+        202,
+      );
+    const [thread] = emulator.threads("main");
+    const inbox = await page("/");
+    const own = await page(`/threads/${encodeURIComponent(thread?.id ?? "")}`);
+    for (const { response, html } of [inbox, own]) {
+      expect(response.status).toBe(200);
+      expect(html).toContain(
+        `… (980,000 more characters; see the read API: <a href="/api/flows/main/messages?thread_id=`,
+      );
+      // Three bodies of 20,000 "<" each, escaped: far from the 12 MB the whole bodies would make.
+      expect(html.length).toBeLessThan(500_000);
+    }
+    const stored = (await get(`${emulator.apiUrl}/api/flows/main/messages`))
+      .body as StoredMessage[];
+    expect(stored.map((message) => message.body?.length)).toEqual([
+      1_000_000, 1_000_000, 1_000_000,
+    ]);
+  });
+});
+
 describe("the team inbox page", () => {
   it("renders threads on the server, latest first, with status, fields and actions", async () => {
     await post(`${emulator.apiUrl}/messages`, activity());

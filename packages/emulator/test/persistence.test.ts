@@ -219,6 +219,35 @@ describe("a damaged database", () => {
   });
 });
 
+describe("a database damaged in its second page", () => {
+  it("is refused at start with its path and what to do", async () => {
+    const first = await startEmulator({ flows: [{ name: "main", token: TOKEN }], dataDir });
+    await first.close();
+    const path = join(dataDir, "emulator.db");
+    const file = await open(path, "r+");
+    await file.write(Buffer.alloc(4096, 0x5a), 0, 4096, 4096);
+    await file.close();
+    const second = startEmulator({ flows: [{ name: "main", token: TOKEN }], dataDir });
+    await expect(second).rejects.toThrow(StorageError);
+    await expect(second).rejects.toThrow(
+      `${path} is damaged (database disk image is malformed); move it away to start with an empty one`,
+    );
+  });
+});
+
+describe("a --data path that is a file", () => {
+  it("is refused with the path, the system's reason and what to do", async () => {
+    const notAFolder = join(dataDir, "a-file");
+    await writeFile(notAFolder, "x");
+    const started = startEmulator({ flows: [{ name: "main", token: TOKEN }], dataDir: notAFolder });
+    await expect(started).rejects.toThrow(
+      new RegExp(
+        `cannot create the data folder ${notAFolder} \\((EEXIST|ENOTDIR): .*\\); --data must name a folder that can be created or written`,
+      ),
+    );
+  });
+});
+
 describe("a database with one damaged page", () => {
   it("answers what meets the damage with what to do, and then refuses new messages instead of writing into it", async () => {
     // One page a third into the file, as a failing sector would leave it.

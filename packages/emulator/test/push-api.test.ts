@@ -109,6 +109,21 @@ describe.each(STORES)("%s", (store) => {
       expect(thread.body).toMatchObject({ message_count: 2 });
     });
 
+    it("counts characters, not UTF-16 units, as Flowdock did", async () => {
+      const answer = await post(`${emulator.apiUrl}/v1/messages/chat/${TOKEN}`, {
+        content: "😀".repeat(8096),
+        external_user_name: "😀".repeat(16),
+      });
+      expect(answer).toMatchObject({ status: 200, body: {} });
+      const over = await post(`${emulator.apiUrl}/v1/messages/chat/${TOKEN}`, {
+        content: "😀".repeat(8097),
+        external_user_name: "bot",
+      });
+      expect(over.body).toMatchObject({
+        errors: { content: ["is too long (at most 8096 characters)"] },
+      });
+    });
+
     it("checks content and external_user_name as Flowdock did", async () => {
       const answer = await post(`${emulator.apiUrl}/v1/messages/chat/${TOKEN}`, {
         content: "x".repeat(8097),
