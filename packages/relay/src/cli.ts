@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "./config.js";
 import { RelayError } from "./errors.js";
@@ -124,8 +125,10 @@ export async function main(io: CliIo): Promise<number> {
   try {
     if (command === "redrive") return await redrive(io, values, databaseUrl);
     if (values.config === undefined) return fail(io, `--config FILE is required\n\n${USAGE}`);
-    const port = values.port === undefined ? 8080 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    // Number() would also take "", " 0x1F91 " and "1e3": only decimal digits are a port.
+    const port =
+      values.port === undefined ? 8080 : /^\d{1,5}$/.test(values.port) ? Number(values.port) : -1;
+    if (port < 0 || port > 65535) {
       return fail(io, `--port must be a port number from 0 to 65535 (got ${values.port})`);
     }
     const secret = readSecret(io, values);
@@ -161,8 +164,8 @@ async function redrive(
   values: { data?: string; id?: string[] },
   databaseUrl: string | undefined,
 ): Promise<number> {
-  const ids = values.id?.map(Number);
-  if (ids?.some((id) => !Number.isInteger(id) || id < 1)) {
+  const ids = values.id?.map((id) => (/^\d+$/.test(id) ? Number(id) : Number.NaN));
+  if (ids?.some((id) => !Number.isSafeInteger(id) || id < 1)) {
     return fail(io, "--id takes the seq of a message listed by GET /api/deliveries?state=failed");
   }
   let count: number;
@@ -170,7 +173,12 @@ async function redrive(
     const { redrivePostgres } = await import("./postgres-engine.js");
     count = await redrivePostgres(databaseUrl, ids);
   } else {
-    const store = SqliteStore.open(values.data ?? "relay-data");
+    const dir = values.data ?? "relay-data";
+    // Opening would create an empty store and report "0 messages" for a mistyped --data.
+    if (!existsSync(join(dir, "relay.db"))) {
+      return fail(io, `there is no store at ${join(dir, "relay.db")}: give the relay's --data DIR`);
+    }
+    const store = SqliteStore.open(dir);
     try {
       count = store.redrive(ids);
     } finally {

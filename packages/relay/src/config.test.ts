@@ -133,4 +133,38 @@ routes:
     );
     expect(problem("")).toContain("(top level)");
   });
+
+  it("refuses a config whose aliases expand without bound, naming the file", () => {
+    const laughs = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (const [n, name] of ["b", "c", "d", "e", "f", "g"].entries()) {
+      const prev = "abcdefg"[n];
+      laughs.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(", ")}]`);
+    }
+    expect(problem(`${laughs.join("\n")}\nroutes: [*g]\n`)).toMatch(
+      /^relay.yml is not valid YAML or JSON: .*alias/i,
+    );
+  });
+
+  it("does not repeat a token written where a variable name or a file path goes", () => {
+    const value = "abcdef0123456789TOKENVALUE";
+    const inEnv = problem(`routes:\n  - repositories: ["*/*"]\n    flow_token_env: ${value}\n`, {});
+    expect(inEnv).toContain("line 2: routes[0].flow_token_env: no environment variable");
+    expect(inEnv).not.toContain(value);
+    let inFile = "";
+    try {
+      parseConfig(
+        `routes:\n  - repositories: ["*/*"]\n    flow_token_file: ${value}\n`,
+        "relay.yml",
+        {
+          readFile: () => {
+            throw Object.assign(new Error("gone"), { code: "ENOENT" });
+          },
+        },
+      );
+    } catch (error) {
+      inFile = (error as Error).message;
+    }
+    expect(inFile).toContain("line 2: routes[0].flow_token_file: cannot read the file");
+    expect(inFile).not.toContain(value);
+  });
 });

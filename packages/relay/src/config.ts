@@ -110,6 +110,11 @@ function describeIssue(
   return [`line ${line ?? "?"}: ${describePath(issue.path)}: ${issue.message}`];
 }
 
+// A token put by mistake where a variable name or a path goes must not be echoed into logs: names
+// are repeated only when they look like one (upper case, as variables are named; a path with / or .).
+const looksLikeEnvName = (name: string) => /^[A-Z_][A-Z0-9_]*$/.test(name);
+const looksLikePath = (path: string) => /[/.]/.test(path);
+
 /** Parses and validates a config (YAML or JSON); errors name the file and the line. */
 export function parseConfig(
   text: string,
@@ -125,7 +130,17 @@ export function parseConfig(
     });
     throw new RelayConfigError(`${source} is not valid YAML or JSON:\n  ${problems.join("\n  ")}`);
   }
-  const parsed = ConfigSchema.safeParse(doc.toJS({ maxAliasCount: 100 }));
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    // yaml throws (a ReferenceError) on aliases that expand without bound ("billion laughs").
+    throw new RelayConfigError(
+      `${source} is not valid YAML or JSON: ${(cause as Error).message.split("\n")[0]}`,
+      { cause },
+    );
+  }
+  const parsed = ConfigSchema.safeParse(value);
   if (!parsed.success) {
     const lineNumber = (text: string) => Number(/^line (\d+)/.exec(text)?.[1] ?? 0);
     const problems = parsed.error.issues
@@ -147,19 +162,24 @@ export function parseConfig(
       const token = env[file.flow_token_env]?.trim();
       if (!token)
         problems.push(
-          `${at}.flow_token_env: the environment variable ${file.flow_token_env} is not set`,
+          looksLikeEnvName(file.flow_token_env)
+            ? `${at}.flow_token_env: the environment variable ${file.flow_token_env} is not set`
+            : `${at}.flow_token_env: no environment variable of that name is set (the name is not repeated: it does not look like one — is it the token itself?)`,
         );
       else tokens.set(flow, token);
     } else {
       const path = file.flow_token_file ?? "";
       flow = `file:${path}`;
+      const named = looksLikePath(path)
+        ? path
+        : "the file (its name is not repeated: it does not look like a path — is it the token itself?)";
       try {
         const token = readFile(path).trim();
-        if (token === "") problems.push(`${at}.flow_token_file: ${path} is empty`);
+        if (token === "") problems.push(`${at}.flow_token_file: ${named} is empty`);
         else tokens.set(flow, token);
       } catch (cause) {
         problems.push(
-          `${at}.flow_token_file: cannot read ${path} (${(cause as NodeJS.ErrnoException).code ?? "error"})`,
+          `${at}.flow_token_file: cannot read ${named} (${(cause as NodeJS.ErrnoException).code ?? "error"})`,
         );
       }
     }

@@ -11,8 +11,11 @@ export interface RelayMetrics {
   latency: Histogram;
 }
 
-/** Creates the metrics; `queueDepth` is read at each scrape. */
-export function createMetrics(queueDepth: () => number): RelayMetrics {
+/** Creates the metrics; `queueDepth` and `bodyBytes` are read at each scrape. */
+export function createMetrics(
+  queueDepth: () => number,
+  bodyBytes: () => number = () => 0,
+): RelayMetrics {
   const registry = new Registry();
   const registers = [registry];
   const metrics: RelayMetrics = {
@@ -57,6 +60,14 @@ export function createMetrics(queueDepth: () => number): RelayMetrics {
     registers,
     collect() {
       this.set(queueDepth());
+    },
+  });
+  new Gauge({
+    name: "flowdock_relay_body_bytes_held",
+    help: "Bytes of large webhook bodies (over 1 MiB) being read, out of the shared budget.",
+    registers,
+    collect() {
+      this.set(bodyBytes());
     },
   });
   return metrics;

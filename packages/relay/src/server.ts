@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { adminAccess } from "./admin-access.js";
+import { type AddressInfo, isIP } from "node:net";
+import { adminAccess, isLocalHostHeader, isLoopback } from "./admin-access.js";
 import type { RelayConfig } from "./config.js";
 import type { Engine } from "./engine.js";
 import { RelayConfigError } from "./errors.js";
@@ -9,7 +9,7 @@ import { createMetrics, type RelayMetrics } from "./metrics.js";
 import type { DatabaseTimeouts } from "./postgres-timeouts.js";
 import { startSqliteEngine } from "./sqlite-engine.js";
 import type { MessageRow, MessageState } from "./sqlite-store.js";
-import { handleWebhook, MAX_PAYLOAD_BYTES } from "./webhook.js";
+import { handleWebhook, LARGE_BODY_TIMEOUT_MS, MAX_PAYLOAD_BYTES } from "./webhook.js";
 
 /** Options of {@link startRelay}. */
 export interface RelayOptions {
@@ -112,13 +112,16 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   }
   const log = options.log ?? silentLogger;
   let engine: Engine | undefined;
-  const metrics = createMetrics(() => engine?.depth() ?? 0);
+  let held = 0;
+  const metrics = createMetrics(
+    () => engine?.depth() ?? 0,
+    () => held,
+  );
   const ready = await startEngine(options, metrics, log);
   engine = ready;
   let closing = false;
-  // Bodies in memory at once, all requests together: four of GitHub's largest.
+  // Large bodies in memory at once, all requests together: four of GitHub's largest.
   const maxHeld = 4 * (options.maxPayloadBytes ?? MAX_PAYLOAD_BYTES);
-  let held = 0;
   const memory = {
     reserve(bytes: number) {
       if (held + bytes > maxHeld) return false;
@@ -130,10 +133,20 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     },
   };
 
+  const requestTimeout = options.requestTimeoutMs ?? 60_000;
+  const listenHost = options.host ?? "127.0.0.1";
+  const bareHost = listenHost.replace(/^\[|\]$/g, "");
+  const loopbackOnly = bareHost === "localhost" || (isIP(bareHost) !== 0 && isLoopback(bareHost));
   const route = async (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? "/", "http://relay.invalid");
+    let url: URL;
+    try {
+      url = new URL(req.url ?? "/", "http://relay.invalid");
+    } catch {
+      return sendJson(res, 400, { message: "malformed request target" });
+    }
     const method = req.method ?? "GET";
-    if (url.pathname === "/github") {
+    // GitHub's form does not care, and a trailing slash is an easy slip in the payload URL.
+    if (url.pathname === "/github" || url.pathname === "/github/") {
       if (method !== "POST") return sendJson(res, 405, { message: "POST webhooks here" });
       if (closing) return sendJson(res, 503, { message: "shutting down" });
       return handleWebhook(req, res, {
@@ -143,6 +156,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
         metrics,
         log,
         memory,
+        largeBodyTimeoutMs: Math.min(LARGE_BODY_TIMEOUT_MS, requestTimeout),
         ...(options.maxPayloadBytes !== undefined && { maxPayloadBytes: options.maxPayloadBytes }),
       });
     }
@@ -153,13 +167,16 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       return sendJson(res, ok ? 200 : 503, { status: ok ? "ok" : "unavailable" });
     }
     if (url.pathname === "/metrics") {
+      // Listening on loopback, only local clients can scrape: a foreign Host is a rebound page.
+      if (loopbackOnly && !isLocalHostHeader(req, listenHost))
+        return sendJson(res, 403, { message: "the Host header does not name this relay" });
       const text = await metrics.registry.metrics();
       res.writeHead(200, { "content-type": metrics.registry.contentType });
       res.end(text);
       return;
     }
     if (url.pathname.startsWith("/api/")) {
-      const access = adminAccess(req, options.adminToken);
+      const access = adminAccess(req, options.adminToken, listenHost);
       if (access !== "allowed") {
         log.warn("admin API refused", { path: url.pathname, status: access.status });
         if (access.status === 401) res.setHeader("www-authenticate", "Bearer");
@@ -178,15 +195,25 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     return sendJson(res, 404, { message: "not found" });
   };
 
-  const requestTimeout = options.requestTimeoutMs ?? 60_000;
+  // Requests being answered, so shutdown can wait for them (and only them) for a bounded time.
+  const inFlight = new Set<ServerResponse>();
+  let drained: (() => void) | undefined;
   const server = createServer(
     // Timeouts are checked this often, so a stalled client is cut soon after its time is up.
     { connectionsCheckingInterval: Math.min(30_000, Math.max(100, requestTimeout / 4)) },
     (req, res) => {
+      inFlight.add(res);
+      if (closing) res.setHeader("connection", "close");
+      res.once("close", () => {
+        inFlight.delete(res);
+        if (inFlight.size === 0) drained?.();
+      });
       route(req, res).catch((error: unknown) => {
-        log.error("request failed", {
-          error: errorText(error),
-        });
+        // A client that hung up or timed out mid-request is its own business, not the relay's.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (req.destroyed || code === "ECONNRESET" || code === "ECONNABORTED")
+          log.info("client went away", { error: errorText(error) });
+        else log.error("request failed", { error: errorText(error) });
         if (!res.headersSent && !res.destroyed) sendJson(res, 500, { message: "internal error" });
         else res.destroy();
       });
@@ -200,7 +227,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   try {
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
-      server.listen(options.port ?? 8080, options.host ?? "127.0.0.1", () => {
+      server.listen(options.port ?? 8080, listenHost, () => {
         server.off("error", reject);
         resolve();
       });
@@ -223,6 +250,18 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
         closing = true;
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
+        // server.close() stops Node's request timeouts, so a trickling client would hold shutdown
+        // for ever: requests on the wire get the grace to finish, then every connection is cut.
+        for (const res of inFlight) if (!res.headersSent) res.setHeader("connection", "close");
+        if (inFlight.size > 0) {
+          let timer: NodeJS.Timeout | undefined;
+          await new Promise<void>((resolve) => {
+            drained = resolve;
+            timer = setTimeout(resolve, options.config.delivery.shutdownGraceMs);
+          });
+          clearTimeout(timer);
+        }
+        server.closeAllConnections();
         await stopped;
         await ready.close();
         log.info("relay stopped");

@@ -83,8 +83,10 @@ export function startSqliteEngine(options: {
   };
 
   let mappingScheduled = false;
+  // One retry after a store failure at a time, however many writes fail meanwhile.
+  let retryTimer: NodeJS.Timeout | undefined;
   const scheduleMapping = () => {
-    if (mappingScheduled || closed) return;
+    if (mappingScheduled || retryTimer !== undefined || closed) return;
     mappingScheduled = true;
     setImmediate(mapSome);
   };
@@ -124,7 +126,11 @@ export function startSqliteEngine(options: {
       log.error("cannot queue mapped deliveries; trying again shortly", {
         error: errorText(error),
       });
-      setTimeout(scheduleMapping, STORE_RETRY_MS).unref();
+      retryTimer = setTimeout(() => {
+        retryTimer = undefined;
+        scheduleMapping();
+      }, STORE_RETRY_MS);
+      retryTimer.unref();
       return;
     }
     receivedWaiting = Math.max(0, receivedWaiting - received.length);
@@ -213,6 +219,7 @@ export function startSqliteEngine(options: {
       closed = true;
       clearInterval(poll);
       clearInterval(pruneTimer);
+      clearTimeout(retryTimer);
       if (batch.length > 0) flushDeliveries();
       await dispatcher.stop(config.delivery.shutdownGraceMs, () => clients.close());
       store.close();

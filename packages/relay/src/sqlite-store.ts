@@ -195,6 +195,18 @@ export class SqliteStore {
       // FULL: a delivery acknowledged with 202 survives a power cut, not only a crash.
       db.pragma("synchronous = FULL");
       db.pragma("busy_timeout = 10000");
+      // A damaged file would otherwise start "healthy" and then refuse every webhook with 503.
+      const check = db.pragma("quick_check", { simple: true });
+      if (check !== "ok") {
+        db.close();
+        throw new RelayStoreError(
+          `the store ${path} is damaged (${String(check)
+            .split("\n")
+            .find(
+              (line) => !line.startsWith("***"),
+            )}): stop every relay using it, then restore it from a backup, or move it away (with its -wal and -shm files) to start with an empty store; messages not yet delivered would be lost`,
+        );
+      }
       db.exec(SCHEMA);
       // A store made before thread_if_new existed gets the column (SQLite has no ADD COLUMN IF NOT EXISTS).
       const columns = db.pragma("table_info(messages)") as { name: string }[];
@@ -202,6 +214,7 @@ export class SqliteStore {
         db.exec("ALTER TABLE messages ADD COLUMN thread_if_new TEXT");
       return new SqliteStore(path, db);
     } catch (cause) {
+      if (cause instanceof RelayStoreError) throw cause;
       throw new RelayStoreError(`cannot open the store ${path}: ${(cause as Error).message}`, {
         cause,
       });

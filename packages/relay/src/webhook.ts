@@ -12,6 +12,15 @@ import { matchRoutes } from "./routes.js";
 /** GitHub's own cap on a webhook payload. */
 export const MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
 
+/** The first bytes of every body are not counted in the shared budget: most webhooks are this small. */
+export const SMALL_BODY_BYTES = 1024 * 1024;
+
+/**
+ * How long a body over {@link SMALL_BODY_BYTES} may take to arrive; GitHub itself gives up on a
+ * delivery after 10 s, so only a client stalling on purpose is slower.
+ */
+export const LARGE_BODY_TIMEOUT_MS = 10_000;
+
 /** What `POST /github` needs. */
 export interface WebhookContext {
   secret: string;
@@ -20,7 +29,9 @@ export interface WebhookContext {
   metrics: RelayMetrics;
   log: Logger;
   maxPayloadBytes?: number;
-  /** The memory all request bodies may hold together. */
+  /** How long a body over {@link SMALL_BODY_BYTES} may take (default {@link LARGE_BODY_TIMEOUT_MS}). */
+  largeBodyTimeoutMs?: number;
+  /** The memory all large request bodies may hold together. */
   memory: { reserve(bytes: number): boolean; release(bytes: number): void };
 }
 
@@ -52,6 +63,18 @@ function payloadText(contentType: string, body: string): string {
   return payload;
 }
 
+// GitHub sends UTF-8 only; a lenient decode would turn other bytes into U+FFFD and so verify a
+// signature over a text that is not the body that was sent.
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+async function signatureMatches(secret: string, text: string, signature: string): Promise<boolean> {
+  try {
+    return text !== "" && (await verify(secret, text, signature));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * `POST /github`: checks the signature, size and shape, then answers 202 only once the delivery is
  * stored; mapping and sending happen afterwards.
@@ -73,17 +96,29 @@ export async function handleWebhook(
   const limit = context.maxPayloadBytes ?? MAX_PAYLOAD_BYTES;
   const signature = header(req, "x-hub-signature-256");
   // An unsigned body is never kept: it is read and dropped before the 401.
+  let size = 0;
   let held = 0;
+  // Only the bytes past SMALL_BODY_BYTES are reserved, so clients stalling large bodies with a
+  // forged signature cannot make small deliveries wait.
   const reserve = (bytes: number) => {
-    if (!context.memory.reserve(bytes)) return false;
-    held += bytes;
+    size += bytes;
+    const more = size - SMALL_BODY_BYTES - held;
+    if (more <= 0) return true;
+    if (!context.memory.reserve(more)) return false;
+    held += more;
     return true;
   };
   // Held until the answer is sent: the body lives on in the store's write until then.
   res.once("close", () => context.memory.release(held));
-  const read = await readBody(req, signature === undefined ? 0 : limit, limit * 2, reserve);
+  const read = await readBody(req, signature === undefined ? 0 : limit, limit * 2, reserve, {
+    bytes: SMALL_BODY_BYTES,
+    timeoutMs: context.largeBodyTimeoutMs ?? LARGE_BODY_TIMEOUT_MS,
+  });
   if (signature === undefined) {
-    if (read.ok || read.drained) {
+    if (!read.ok && read.reason === "timeout") {
+      refuse(408, "slow_body", "the body took too long to arrive", true);
+      res.once("finish", () => req.destroy());
+    } else if (read.ok || read.drained) {
       refuse(401, "unsigned", "X-Hub-Signature-256 is missing: set the webhook's secret");
     } else {
       refuse(413, "too_large", `payload over ${limit} bytes`, true);
@@ -92,20 +127,25 @@ export async function handleWebhook(
     return;
   }
   if (!read.ok) {
+    if (read.reason === "timeout") {
+      refuse(408, "slow_body", "the body took too long to arrive", true);
+      res.once("finish", () => req.destroy());
+      return;
+    }
     if (read.reason === "busy")
       refuse(503, "busy", "too many large deliveries at once; redeliver it", !read.drained);
     else refuse(413, "too_large", `payload over ${limit} bytes`, !read.drained);
     if (!read.drained) res.once("finish", () => req.destroy());
     return;
   }
-  const text = read.body.toString("utf8");
-  let valid = false;
+  let text: string;
   try {
-    valid = text !== "" && (await verify(context.secret, text, signature));
+    text = utf8.decode(read.body);
   } catch {
-    valid = false;
+    refuse(400, "not_utf8", "the body is not UTF-8, so it is not a GitHub delivery");
+    return;
   }
-  if (!valid) {
+  if (!(await signatureMatches(context.secret, text, signature))) {
     refuse(401, "bad_signature", "X-Hub-Signature-256 does not match: check the webhook's secret");
     return;
   }

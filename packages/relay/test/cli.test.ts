@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -77,6 +77,42 @@ describe("flowdock-relay", () => {
       expect(result.stdout + result.stderr).not.toContain(SECRET);
       expect(result.stdout + result.stderr).not.toContain(TOKEN);
     }
+  });
+
+  it("takes only decimal digits for --port and --id, and refuses to redrive a store that is not there", () => {
+    const config = configFile("http://127.0.0.1:9", "FLOWDOCK_TOKEN_DEV");
+    for (const port of ["", " 0x1F91 ", "1e3", "65536"]) {
+      const bad = run(["--config", config, "--secret-env", "S", "--port", port], {
+        S: SECRET,
+        FLOWDOCK_TOKEN_DEV: TOKEN,
+      });
+      expect(bad.status, port).toBe(2);
+      expect(bad.stderr, port).toContain("--port must be a port number");
+    }
+    const data = tempDir();
+    for (const id of ["1e3", "0x10", ""]) {
+      const bad = run(["redrive", "--data", data, "--id", id]);
+      expect(bad.status, id).toBe(2);
+      expect(bad.stderr, id).toContain("--id takes the seq");
+    }
+    const missing = join(data, "typo");
+    const nowhere = run(["redrive", "--data", missing]);
+    expect(nowhere.status).toBe(2);
+    expect(nowhere.stderr).toContain(`there is no store at ${join(missing, "relay.db")}`);
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it("refuses a config whose YAML aliases expand without bound with exit code 2, not a stack trace", () => {
+    const lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (const [n, name] of ["b", "c", "d", "e", "f"].entries()) {
+      lines.push(`${name}: &${name} [${Array(10).fill(`*${"abcdef"[n]}`).join(", ")}]`);
+    }
+    const config = join(tempDir(), "laughs.yml");
+    writeFileSync(config, `${lines.join("\n")}\n`);
+    const result = run(["--config", config, "--secret-env", "S"], { S: SECRET });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`flowdock-relay: ${config} is not valid YAML or JSON`);
+    expect(result.stderr).not.toContain("    at ");
   });
 
   it("prints its URL first, serves /healthz and /metrics, logs JSON without secrets, and stops on SIGTERM", async () => {

@@ -1,5 +1,6 @@
 import { connect, createServer, type Socket } from "node:net";
 import { join } from "node:path";
+import { sign } from "@octokit/webhooks-methods";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Logger, parseConfig, RelayStoreError, startRelay } from "../src/index.js";
@@ -75,6 +76,75 @@ describe("slow clients", () => {
   });
 });
 
+describe("odd requests", () => {
+  it("answers 400 to a malformed target without an error in the log, and takes /github/ too", async () => {
+    const { log, lines } = watchedLogger();
+    const { relay, messages } = await setup({ log });
+    const answer = await stall(
+      relay.url,
+      "GET //[::1 HTTP/1.1\r\nhost: relay\r\nconnection: close\r\n\r\n",
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(lines.join("\n")).not.toContain("request failed");
+    const payload = example("issues", "opened");
+    const body = JSON.stringify(payload);
+    const slash = await fetch(`${relay.url}/github/`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-github-event": "issues",
+        "x-github-delivery": "slash-1",
+        "x-hub-signature-256": await sign(SECRET, body),
+      },
+      body,
+    });
+    expect(slash.status).toBe(202);
+    await messages(1);
+  });
+
+  it("refuses /metrics and /api/* to a page whose Host is another name (DNS rebinding)", async () => {
+    const { relay } = await setup();
+    const { port } = new URL(relay.url);
+    for (const path of ["/metrics", "/api/deliveries"]) {
+      const rebound = await stall(
+        relay.url,
+        `GET ${path} HTTP/1.1\r\nhost: evil.example:${port}\r\nconnection: close\r\n\r\n`,
+      );
+      expect(rebound).toMatch(/^HTTP\/1\.1 403 /);
+    }
+    expect((await fetch(`${relay.url}/metrics`)).status).toBe(200);
+    expect((await fetch(`http://localhost:${port}/api/deliveries`)).status).toBe(200);
+  });
+});
+
+describe("shutdown", () => {
+  it("stops within the shutdown grace while a client trickles a body, and cuts that client off", async () => {
+    const { emulator } = await emulatorWith([{ name: "main", token: TOKEN }]);
+    const relay = await relayWith(
+      `api_url: ${emulator.apiUrl}\ndelivery: { shutdown_grace_ms: 200 }\nroutes:\n  - repositories: ["*/*"]\n    flow_token_env: T\n`,
+      { T: TOKEN },
+    );
+    const { hostname, port } = new URL(relay.url);
+    const socket = connect(Number(port), hostname);
+    socket.on("error", () => {});
+    const gone = new Promise((resolve) => socket.once("close", resolve));
+    // The relay answers 100 Continue once the request is being handled: then it is in flight.
+    const handled = new Promise((resolve) => socket.once("data", resolve));
+    socket.write(
+      "POST /github HTTP/1.1\r\nhost: relay\r\nexpect: 100-continue\r\nx-hub-signature-256: sha256=00\r\ncontent-length: 100000\r\n\r\n",
+    );
+    await handled;
+    const trickle = setInterval(() => socket.write("a"), 50);
+    cleanup.push(() => {
+      clearInterval(trickle);
+      socket.destroy();
+    });
+    await relay.close();
+    await gone;
+    await expect(fetch(`${relay.url}/healthz`)).rejects.toThrow();
+  });
+});
+
 describe("background work", () => {
   it("logs a store failure in the redrive poll, keeps running, and sends once the store is back", async () => {
     const { log, logged } = watchedLogger();
@@ -90,6 +160,32 @@ describe("background work", () => {
     }
     expect((await postWebhook(relay.url, "issues", example("issues", "opened"))).status).toBe(202);
     await messages(1);
+  });
+});
+
+describe("a store that cannot take mapped deliveries", () => {
+  it("retries on one timer however many webhooks arrive meanwhile, and delivers them all once it can", async () => {
+    const { log, lines, logged } = watchedLogger();
+    const { relay, messages } = await setup({ log });
+    const db = new Database(join(relay.dataDir, "relay.db"));
+    cleanup.push(() => {
+      db.close();
+    });
+    db.exec("ALTER TABLE messages RENAME TO messages_away");
+    const failure = "cannot queue mapped deliveries; trying again shortly";
+    const failed = logged(failure);
+    const payload = example("issues", "opened");
+    expect((await postWebhook(relay.url, "issues", payload)).status).toBe(202);
+    await failed;
+    // Before, each of these started one more retry loop (one more failure logged right away).
+    for (let n = 0; n < 10; n++) {
+      expect((await postWebhook(relay.url, "issues", payload)).status).toBe(202);
+    }
+    const retried = logged(failure);
+    await retried;
+    expect(lines.filter((line) => line.includes(failure)).length).toBeLessThan(5);
+    db.exec("ALTER TABLE messages_away RENAME TO messages");
+    await messages(11);
   });
 });
 

@@ -1,20 +1,24 @@
+import { createHmac } from "node:crypto";
+import { connect, type Socket } from "node:net";
 import { sign } from "@octokit/webhooks-methods";
 import { afterEach, describe, expect, it } from "vitest";
 import { SqliteStore } from "../src/sqlite-store.js";
 import { example } from "./support/examples.js";
 import {
+  cleanup,
   emulatorWith,
   FAST_DELIVERY,
   postWebhook,
   relayWith,
   runCleanup,
+  SECRET,
 } from "./support/relay.js";
 
 const TOKEN = "5f4dcc3b5aa765d61d8327deb882cf99";
 
 afterEach(runCleanup);
 
-async function setup(options: { maxPayloadBytes?: number } = {}) {
+async function setup(options: { maxPayloadBytes?: number; requestTimeoutMs?: number } = {}) {
   const { emulator, messages } = await emulatorWith([{ name: "main", token: TOKEN }]);
   const relay = await relayWith(
     `api_url: ${emulator.apiUrl}\n${FAST_DELIVERY}\nroutes:\n  - repositories: ["*/*"]\n    flow_token_env: T\n`,
@@ -56,6 +60,38 @@ describe("POST /github refuses what GitHub did not send, and stores nothing of i
       headers: { "x-hub-signature-256": "sha1=0123" },
     });
     expect(garbage.status).toBe(401);
+    expect(stored()).toEqual({ deliveries: {}, messages: {} });
+  });
+
+  it("refuses a body that is not UTF-8, whichever way it is signed: GitHub sends UTF-8 only", async () => {
+    const { relay, stored } = await setup();
+    const text = JSON.stringify(example("issues", "opened"));
+    // A lone 0xff byte inside the issue's title: not UTF-8, so decoding replaces it with U+FFFD.
+    const at = text.indexOf('"title":"') + 9;
+    const raw = Buffer.concat([
+      Buffer.from(text.slice(0, at)),
+      Buffer.from([0xff]),
+      Buffer.from(text.slice(at)),
+    ]);
+    const hmac = (body: Buffer) =>
+      `sha256=${createHmac("sha256", SECRET).update(body).digest("hex")}`;
+    const decoded = Buffer.from(raw.toString("utf8"));
+    const forged = await postWebhook(relay.url, "issues", undefined, {
+      body: raw,
+      secret: null,
+      headers: { "x-hub-signature-256": hmac(decoded) },
+    });
+    // Checked over the decoded text, this signature would have matched.
+    expect(forged.status).toBe(400);
+    const overBytes = await postWebhook(relay.url, "issues", undefined, {
+      body: raw,
+      secret: null,
+      headers: { "x-hub-signature-256": hmac(raw) },
+    });
+    expect(overBytes.status).toBe(400);
+    expect(await overBytes.json()).toEqual({
+      message: "the body is not UTF-8, so it is not a GitHub delivery",
+    });
     expect(stored()).toEqual({ deliveries: {}, messages: {} });
   });
 
@@ -157,5 +193,49 @@ describe("POST /github refuses what GitHub did not send, and stores nothing of i
     expect(response.status).toBe(202);
     await messages(1);
     expect(emulator.threads("main")[0]?.thread.title).toContain(payload.issue.title);
+  });
+});
+
+describe("clients stalling large bodies under a forged signature", () => {
+  it("cannot make small deliveries wait, and are cut off after the large-body timeout", async () => {
+    const limit = 2 * 1024 * 1024;
+    const { relay, messages } = await setup({ maxPayloadBytes: limit, requestTimeoutMs: 3000 });
+    const { hostname, port } = new URL(relay.url);
+    // Eight bodies of 2 MiB, each holding the 1 MiB past the free part: the whole 8 MiB budget.
+    const stalled = Array.from({ length: 8 }, (_, n) => {
+      const socket: Socket = connect(Number(port), hostname);
+      socket.on("error", () => {});
+      cleanup.push(() => {
+        socket.destroy();
+      });
+      let answer = "";
+      socket.setEncoding("utf8").on("data", (chunk: string) => {
+        answer += chunk;
+      });
+      socket.write(
+        `POST /github HTTP/1.1\r\nhost: relay\r\ncontent-type: application/json\r\nx-github-event: issues\r\nx-github-delivery: hold-${n}\r\nx-hub-signature-256: sha256=00\r\ncontent-length: ${limit + 1}\r\n\r\n`,
+      );
+      socket.write(Buffer.alloc(limit, 0x20));
+      return new Promise<string>((resolve) => socket.once("close", () => resolve(answer)));
+    });
+    const held = async () =>
+      Number(
+        /flowdock_relay_body_bytes_held (\d+)/.exec(
+          await relay.metrics.registry.getSingleMetricAsString("flowdock_relay_body_bytes_held"),
+        )?.[1],
+      );
+    while ((await held()) < 8 * 1024 * 1024) await new Promise((r) => setTimeout(r, 20));
+
+    const payload = example("issues", "opened");
+    expect((await postWebhook(relay.url, "issues", payload)).status).toBe(202);
+    const large = JSON.stringify({ ...payload, padding: "x".repeat(1536 * 1024) });
+    const busy = await postWebhook(relay.url, "issues", undefined, { body: large });
+    expect(busy.status).toBe(503);
+    expect(await busy.json()).toEqual({
+      message: "too many large deliveries at once; redeliver it",
+    });
+    for (const answer of await Promise.all(stalled)) expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect((await postWebhook(relay.url, "issues", undefined, { body: large })).status).toBe(202);
+    await messages(2);
   });
 });
