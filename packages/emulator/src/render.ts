@@ -13,23 +13,19 @@ function eventsApi(flow: string, threadId?: string): string {
   return `/api/flows/${encodeURIComponent(flow)}/messages${query}`;
 }
 
-/** A body, cut before sanitising so its cost is bounded, with a note when it was cut. */
-function shownBody(markup: string, href: string): string {
-  const { markup: kept, hidden } = clip(markup, SHOWN_BODY_CHARS);
-  return `${sanitizeBody(kept)}${clippedNote(hidden, "characters", href)}`;
-}
-
-/** A title or field value (text with links), cut like a body. */
-function shownInline(markup: string, href: string): string {
-  const { markup: kept, hidden } = clip(markup, SHOWN_INLINE_CHARS);
-  return `${sanitizeInline(kept)}${clippedNote(hidden, "characters", href)}`;
-}
-
-/** A name, label or status value shown as text, cut like a body. */
-function shownText(markup: string, href: string): string {
-  const { markup: kept, hidden } = clip(markup, SHOWN_INLINE_CHARS);
-  return `${sanitizeText(kept)}${clippedNote(hidden, "characters", href)}`;
-}
+/** `sanitize` for stored markup cut to `max` characters first, so its cost is bounded, with a note when cut. */
+const shownWith =
+  (sanitize: (markup: string) => string, max: number) =>
+  (markup: string, href: string): string => {
+    const { markup: kept, hidden } = clip(markup, max);
+    return `${sanitize(kept)}${clippedNote(hidden, "characters", href)}`;
+  };
+/** A body. */
+const shownBody = shownWith(sanitizeBody, SHOWN_BODY_CHARS);
+/** A title or field value (text with links). */
+const shownInline = shownWith(sanitizeInline, SHOWN_INLINE_CHARS);
+/** A name, label or status value shown as text. */
+const shownText = shownWith(sanitizeText, SHOWN_INLINE_CHARS);
 
 /** Plain text escaped for HTML (never sanitised, so cheap), cut to the same length. */
 function shownPlain(text: string): string {

@@ -199,12 +199,12 @@ export class SqliteStore {
       const check = db.pragma("quick_check", { simple: true });
       if (check !== "ok") {
         db.close();
+        // The first line of the check's report that names a problem, not its "*** in database" header.
+        const problem = String(check)
+          .split("\n")
+          .find((line) => !line.startsWith("***"));
         throw new RelayStoreError(
-          `the store ${path} is damaged (${String(check)
-            .split("\n")
-            .find(
-              (line) => !line.startsWith("***"),
-            )}): stop every relay using it, then restore it from a backup, or move it away (with its -wal and -shm files) to start with an empty store; messages not yet delivered would be lost`,
+          `the store ${path} is damaged (${problem}): stop every relay using it, then restore it from a backup, or move it away (with its -wal and -shm files) to start with an empty store; messages not yet delivered would be lost`,
         );
       }
       db.exec(SCHEMA);
